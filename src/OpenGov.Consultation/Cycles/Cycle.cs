@@ -1,0 +1,199 @@
+namespace OpenGov.Consultation.Cycles;
+
+public enum PhaseKind
+{
+    ProposalCollection = 0,
+    Prioritisation = 1,
+    Drafting = 2,
+    PublicConsultation = 3,
+    Adoption = 4,
+    Feedback = 5,
+}
+
+/// <summary>
+/// A co-creation cycle of a National Action Plan. Its current phase follows from the phases' dates;
+/// an administrator changes those dates only through <see cref="ClosePhaseEarly"/> and <see cref="ExtendPhase"/>,
+/// which keep a public, reasoned trail.
+/// </summary>
+public sealed class Cycle
+{
+    private readonly List<CycleAxis> _axes = [];
+    private readonly List<CyclePhase> _phases = [];
+    private readonly List<PhaseChange> _phaseChanges = [];
+
+    private Cycle() { }
+
+    public Cycle(Guid id, string title, string descriptionMarkdown, int planStartYear, int planEndYear, DateTime createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (planEndYear < planStartYear) throw new ArgumentException("The plan period ends before it starts.", nameof(planEndYear));
+        Id = id;
+        Title = title.Trim();
+        DescriptionMarkdown = descriptionMarkdown ?? "";
+        PlanStartYear = planStartYear;
+        PlanEndYear = planEndYear;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public string DescriptionMarkdown { get; private set; } = "";
+    public int PlanStartYear { get; private set; }
+    public int PlanEndYear { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+
+    public IReadOnlyList<CycleAxis> Axes => _axes;
+    public IReadOnlyList<CyclePhase> Phases => _phases;
+    public IReadOnlyList<PhaseChange> PhaseChanges => _phaseChanges;
+
+    public void Rename(string title, string descriptionMarkdown)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title.Trim();
+        DescriptionMarkdown = descriptionMarkdown ?? "";
+    }
+
+    public CycleAxis AddAxis(string code, string nameFr, string nameAr, string nameEn)
+    {
+        if (_axes.Any(a => a.Code == code)) throw new InvalidOperationException($"Axis '{code}' already exists.");
+        var axis = new CycleAxis(Guid.NewGuid(), Id, code, nameFr, nameAr, nameEn, _axes.Count + 1);
+        _axes.Add(axis);
+        return axis;
+    }
+
+    /// <summary>Sets a phase's dates. Phases must not overlap; the trail of later changes goes through Close/Extend.</summary>
+    public CyclePhase SetPhase(PhaseKind kind, DateTime startsAt, DateTime endsAt)
+    {
+        if (endsAt <= startsAt) throw new ArgumentException("A phase must end after it starts.", nameof(endsAt));
+        var existing = _phases.FirstOrDefault(p => p.Kind == kind);
+        if (_phases.Any(p => p.Kind != kind && p.StartsAt < endsAt && startsAt < p.EndsAt))
+            throw new InvalidOperationException("Phases cannot overlap.");
+        if (existing is not null)
+        {
+            existing.Reschedule(startsAt, endsAt);
+            return existing;
+        }
+        var phase = new CyclePhase(Guid.NewGuid(), Id, kind, startsAt, endsAt);
+        _phases.Add(phase);
+        return phase;
+    }
+
+    /// <summary>The phase open at <paramref name="now"/>, or null between phases, before the first or after the last.</summary>
+    public CyclePhase? CurrentPhase(DateTime now) => _phases.FirstOrDefault(p => p.IsOpenAt(now));
+
+    public bool IsPhaseOpen(PhaseKind kind, DateTime now) => _phases.Any(p => p.Kind == kind && p.IsOpenAt(now));
+
+    public PhaseChange ClosePhaseEarly(PhaseKind kind, DateTime now, string reason, string actorUserId)
+    {
+        var phase = RequirePhase(kind);
+        if (!phase.IsOpenAt(now)) throw new InvalidOperationException("Only an open phase can be closed early.");
+        return Record(phase, now, now, reason, actorUserId);
+    }
+
+    public PhaseChange ExtendPhase(PhaseKind kind, DateTime newEnd, DateTime now, string reason, string actorUserId)
+    {
+        var phase = RequirePhase(kind);
+        if (newEnd <= phase.EndsAt) throw new InvalidOperationException("An extension must end later than the current end.");
+        if (_phases.Any(p => p.Kind != kind && p.StartsAt < newEnd && phase.StartsAt < p.EndsAt))
+            throw new InvalidOperationException("The extension would overlap the next phase; move that phase first.");
+        return Record(phase, newEnd, now, reason, actorUserId);
+    }
+
+    private PhaseChange Record(CyclePhase phase, DateTime newEnd, DateTime now, string reason, string actorUserId)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
+        var change = new PhaseChange(Guid.NewGuid(), Id, phase.Kind, phase.EndsAt, newEnd, reason.Trim(), now, actorUserId);
+        phase.Reschedule(phase.StartsAt, newEnd);
+        _phaseChanges.Add(change);
+        return change;
+    }
+
+    private CyclePhase RequirePhase(PhaseKind kind)
+        => _phases.FirstOrDefault(p => p.Kind == kind) ?? throw new InvalidOperationException($"The cycle has no {kind} phase.");
+}
+
+public sealed class CycleAxis
+{
+    private CycleAxis() { }
+
+    internal CycleAxis(Guid id, Guid cycleId, string code, string nameFr, string nameAr, string nameEn, int order)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameFr);
+        Id = id;
+        CycleId = cycleId;
+        Code = code;
+        NameFr = nameFr;
+        NameAr = string.IsNullOrWhiteSpace(nameAr) ? nameFr : nameAr;
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? nameFr : nameEn;
+        Order = order;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CycleId { get; private set; }
+    public string Code { get; private set; } = "";
+    public string NameFr { get; private set; } = "";
+    public string NameAr { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public int Order { get; private set; }
+
+    /// <summary>The axis name in a UI culture ("fr", "ar" or "en"), French by default.</summary>
+    public string Name(string culture) => culture.StartsWith("ar", StringComparison.Ordinal) ? NameAr
+        : culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameFr;
+}
+
+public sealed class CyclePhase
+{
+    private CyclePhase() { }
+
+    internal CyclePhase(Guid id, Guid cycleId, PhaseKind kind, DateTime startsAt, DateTime endsAt)
+    {
+        Id = id;
+        CycleId = cycleId;
+        Kind = kind;
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CycleId { get; private set; }
+    public PhaseKind Kind { get; private set; }
+    public DateTime StartsAt { get; private set; }
+    /// <summary>Exclusive end.</summary>
+    public DateTime EndsAt { get; private set; }
+
+    public bool IsOpenAt(DateTime now) => StartsAt <= now && now < EndsAt;
+
+    internal void Reschedule(DateTime startsAt, DateTime endsAt)
+    {
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+    }
+}
+
+/// <summary>A public trace of a phase closed early or extended, with the administrator's reason.</summary>
+public sealed class PhaseChange
+{
+    private PhaseChange() { }
+
+    internal PhaseChange(Guid id, Guid cycleId, PhaseKind kind, DateTime previousEnd, DateTime newEnd, string reason, DateTime at, string actorUserId)
+    {
+        Id = id;
+        CycleId = cycleId;
+        Kind = kind;
+        PreviousEnd = previousEnd;
+        NewEnd = newEnd;
+        Reason = reason;
+        At = at;
+        ActorUserId = actorUserId;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CycleId { get; private set; }
+    public PhaseKind Kind { get; private set; }
+    public DateTime PreviousEnd { get; private set; }
+    public DateTime NewEnd { get; private set; }
+    public string Reason { get; private set; } = "";
+    public DateTime At { get; private set; }
+    public string ActorUserId { get; private set; } = "";
+}

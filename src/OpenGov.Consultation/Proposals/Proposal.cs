@@ -1,0 +1,172 @@
+namespace OpenGov.Consultation.Proposals;
+
+public enum SubmitterType { Citizen = 0, Association = 1, Administration = 2 }
+
+public enum ProposalStatus
+{
+    Draft = 0,
+    /// <summary>Submitted, waiting for a moderator (pre-moderation).</summary>
+    Submitted = 1,
+    Published = 2,
+    Rejected = 3,
+    Withdrawn = 4,
+    /// <summary>Merged into another proposal as a duplicate; both authors are credited there.</summary>
+    Merged = 5,
+}
+
+/// <summary>
+/// An idea submitted to a co-creation cycle. State changes go through methods that guard the workflow:
+/// draft → submitted → published | rejected; withdrawn by the author; merged by a moderator.
+/// Counts are kept on the row so that lists of 100,000 proposals never count child rows.
+/// </summary>
+public sealed class Proposal
+{
+    private Proposal() { }
+
+    public Proposal(Guid id, Guid cycleId, string authorUserId, string authorDisplayName, SubmitterType submitterType,
+        Guid? associationId, string? associationName, ProposalContent content, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
+        if (submitterType == SubmitterType.Association && associationId is null)
+            throw new ArgumentException("An association proposal needs its association.", nameof(associationId));
+        Id = id;
+        CycleId = cycleId;
+        AuthorUserId = authorUserId;
+        AuthorDisplayName = authorDisplayName;
+        SubmitterType = submitterType;
+        AssociationId = submitterType == SubmitterType.Association ? associationId : null;
+        AssociationName = submitterType == SubmitterType.Association ? associationName : null;
+        CreatedAt = now;
+        UpdatedAt = now;
+        Status = ProposalStatus.Draft;
+        Apply(content);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CycleId { get; private set; }
+    public string AuthorUserId { get; private set; } = "";
+    /// <summary>The author's public display name at submission time (never the e-mail).</summary>
+    public string AuthorDisplayName { get; private set; } = "";
+    public SubmitterType SubmitterType { get; private set; }
+    public Guid? AssociationId { get; private set; }
+    public string? AssociationName { get; private set; }
+
+    public string Title { get; private set; } = "";
+    public string Problem { get; private set; } = "";
+    public string Solution { get; private set; } = "";
+    public Guid AxisId { get; private set; }
+    public string Region { get; private set; } = SharedKernel.Regions.National;
+    public string ExpectedImpact { get; private set; } = "";
+
+    public ProposalStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+    public Guid? MergedIntoId { get; private set; }
+
+    /// <summary>Hidden by a moderator or automatically after too many reports, pending review.</summary>
+    public bool IsHidden { get; private set; }
+    public int ReportCount { get; private set; }
+    public int SupportCount { get; private set; }
+    public int CommentCount { get; private set; }
+
+    /// <summary>Publicly visible: published and not hidden.</summary>
+    public bool IsPublic => Status == ProposalStatus.Published && !IsHidden;
+
+    public void Edit(ProposalContent content, string userId, DateTime now)
+    {
+        if (userId != AuthorUserId) throw new UnauthorizedAccessException("Only the author can edit a proposal.");
+        if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
+            throw new InvalidOperationException("A proposal can be edited only until it is published.");
+        Apply(content);
+        UpdatedAt = now;
+    }
+
+    public void Submit(DateTime now)
+    {
+        if (Status != ProposalStatus.Draft) throw new InvalidOperationException("Only a draft can be submitted.");
+        Status = ProposalStatus.Submitted;
+        SubmittedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void Publish(DateTime now)
+    {
+        if (Status != ProposalStatus.Submitted) throw new InvalidOperationException("Only a submitted proposal can be published.");
+        Status = ProposalStatus.Published;
+        PublishedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void Reject(string reason, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
+        if (Status != ProposalStatus.Submitted) throw new InvalidOperationException("Only a submitted proposal can be rejected.");
+        Status = ProposalStatus.Rejected;
+        RejectionReason = reason.Trim();
+        UpdatedAt = now;
+    }
+
+    public void Withdraw(string userId, string reason, DateTime now)
+    {
+        if (userId != AuthorUserId) throw new UnauthorizedAccessException("Only the author can withdraw a proposal.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
+        if (Status is ProposalStatus.Withdrawn or ProposalStatus.Merged or ProposalStatus.Rejected)
+            throw new InvalidOperationException("This proposal can no longer be withdrawn.");
+        Status = ProposalStatus.Withdrawn;
+        WithdrawalReason = reason.Trim();
+        UpdatedAt = now;
+    }
+
+    public void MergeInto(Guid targetId, DateTime now)
+    {
+        if (targetId == Id) throw new InvalidOperationException("A proposal cannot be merged into itself.");
+        if (Status is not (ProposalStatus.Submitted or ProposalStatus.Published))
+            throw new InvalidOperationException("Only a submitted or published proposal can be merged.");
+        Status = ProposalStatus.Merged;
+        MergedIntoId = targetId;
+        UpdatedAt = now;
+    }
+
+    public void Hide() => IsHidden = true;
+
+    public void Unhide()
+    {
+        IsHidden = false;
+        ReportCount = 0;
+    }
+
+    /// <summary>Counts a report; returns true when this report hid the proposal.</summary>
+    public bool RegisterReport(int hideThreshold)
+    {
+        ReportCount++;
+        if (!IsHidden && ReportCount >= hideThreshold)
+        {
+            IsHidden = true;
+            return true;
+        }
+        return false;
+    }
+
+    public void SupportAdded() => SupportCount++;
+    public void CommentAdded() => CommentCount++;
+    public void CommentRemoved() => CommentCount = Math.Max(0, CommentCount - 1);
+
+    private void Apply(ProposalContent c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentException.ThrowIfNullOrWhiteSpace(c.Title);
+        if (!SharedKernel.Regions.IsValid(c.Region)) throw new ArgumentException("Unknown region.", nameof(c));
+        Title = c.Title.Trim();
+        Problem = c.Problem?.Trim() ?? "";
+        Solution = c.Solution?.Trim() ?? "";
+        AxisId = c.AxisId;
+        Region = c.Region;
+        ExpectedImpact = c.ExpectedImpact?.Trim() ?? "";
+    }
+}
+
+public sealed record ProposalContent(string Title, string Problem, string Solution, Guid AxisId, string Region, string ExpectedImpact);

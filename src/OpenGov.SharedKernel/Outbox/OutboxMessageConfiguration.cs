@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenGov.SharedKernel.Outbox;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Category).HasMaxLength(100).IsRequired();
+        b.Property(x => x.ToAddress).HasMaxLength(320).IsRequired();
+        b.Property(x => x.RecipientUserId).HasMaxLength(450);
+        b.Property(x => x.Culture).HasMaxLength(10).IsRequired();
+        b.Property(x => x.Subject).HasMaxLength(500).IsRequired();
+        b.Property(x => x.MessageId).HasMaxLength(200).IsRequired();
+        b.Property(x => x.DedupKey).HasMaxLength(300);
+        b.Property(x => x.LockedBy).HasMaxLength(200);
+        b.Property(x => x.AttachmentName).HasMaxLength(200);
+        b.Property(x => x.AttachmentContentType).HasMaxLength(100);
+        b.HasIndex(x => x.DedupKey).IsUnique();
+        // The worker's claim query: pending rows due now.
+        b.HasIndex(x => new { x.Status, x.NextAttemptAt });
+    }
+}

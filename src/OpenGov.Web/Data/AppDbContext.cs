@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenGov.Consultation;
+using OpenGov.SharedKernel.Auditing;
+using OpenGov.Tracking;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Data;
+
+/// <summary>
+/// The one database of the site. Identity lives here; each module contributes its own entity configurations,
+/// so that a module's change, its audit entries and its outbox messages commit in one transaction.
+/// Provider-specific subclasses carry their own migrations set.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AuditEntry).Assembly);
+        builder.ApplyConfigurationsFromAssembly(ConsultationModule.ConfigurationAssembly);
+        builder.ApplyConfigurationsFromAssembly(TrackingModule.ConfigurationAssembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<AppUser>(b =>
+        {
+            b.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
+            b.Property(u => u.Organisation).HasMaxLength(200);
+            b.Property(u => u.PreferredCulture).HasMaxLength(10).IsRequired();
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC. SQLite returns DateTime with Kind=Unspecified; this restores Kind=Utc,
+        // which Npgsql also requires for timestamptz.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc)) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,29 @@
+using OpenGov.Web.Infrastructure.Demo;
+using OpenGov.Web.Infrastructure.Mail;
+using OpenGov.Web.Infrastructure.Markdown;
+
+namespace OpenGov.Web.Infrastructure;
+
+/// <summary>Web-side services. Features add their registrations in their own files under Infrastructure/Features.</summary>
+public static class WebServices
+{
+    public static IServiceCollection AddOpenGovWeb(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<MailOptions>(config.GetSection("Mail"));
+        services.Configure<DemoOptions>(config.GetSection("Demo"));
+        services.Configure<SiteOptions>(config.GetSection("Site"));
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        return services;
+    }
+
+    /// <summary>Non-page endpoints (APIs, downloads). Features map theirs here.</summary>
+    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+}
+
+public sealed class SiteOptions
+{
+    /// <summary>Absolute base URL used in e-mails sent outside a request (outbox, reminders).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    public string Name { get; set; } = "OpenGov";
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace OpenGov.Web.Pages;
+
+/// <summary>Friendly error pages in the current language; never a stack trace. Re-executed for status codes and exceptions.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Set(code);
+    public void OnPost(int? code) => Set(code);
+
+    private void Set(int? code)
+    {
+        Code = code ?? 500;
+        RequestId = Code >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
+        // Keep the original status when re-executed from UseStatusCodePages/UseExceptionHandler.
+        if (code is null) Response.StatusCode = 500;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using OpenGov.Consultation;
+using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.Tracking;
+using OpenGov.Web;
+using OpenGov.Web.Data;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure;
+using OpenGov.Web.Infrastructure.Demo;
+using OpenGov.Web.Infrastructure.Mail;
+using OpenGov.Web.Infrastructure.Markdown;
+using OpenGov.Web.Infrastructure.Web;
+using OpenGov.Web.Localization;
+using OpenGov.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+var config = builder.Configuration;
+var services = builder.Services;
+
+// ---- persistence and modules -------------------------------------------------------------
+services.AddSingleton(TimeProvider.System);
+services.AddOpenGovPersistence();
+services.AddScoped<IAuditLog, AuditLog>();
+services.AddScoped<IOutbox, Outbox>();
+services.AddConsultation(o => config.GetSection("Consultation").Bind(o));
+services.AddTracking(o => config.GetSection("Tracking").Bind(o));
+services.AddOpenGovWeb(config);
+// Arabic and French text rendered as characters, not as &#x...; entities.
+services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+// ---- identity ------------------------------------------------------------------------------
+services.AddIdentity<AppUser, IdentityRole>(o =>
+    {
+        o.User.RequireUniqueEmail = true;
+        o.SignIn.RequireConfirmedEmail = true;
+        // ASVS L2: length matters, composition rules do not (PasswordPolicyValidator adds max length and the common list).
+        o.Password.RequiredLength = PasswordPolicyValidator.MinLength;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequiredUniqueChars = 1;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders()
+    .AddPasswordValidator<PasswordPolicyValidator>();
+services.AddOptions<IdentityOptions>().Configure<IConfiguration>((o, c) => o.Lockout.MaxFailedAccessAttempts = c.GetValue("Identity:MaxFailedAccessAttempts", 5));
+// A blocked user's sessions end within a minute of the block (the block rotates the security stamp).
+services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/account/login";
+    o.LogoutPath = "/account/logout";
+    o.AccessDeniedPath = "/account/access-denied";
+    o.Cookie.Name = "opengov.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+});
+services.AddAuthorization(o =>
+{
+    o.AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+    o.AddPolicy(Policies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Administrator));
+    o.AddPolicy(Policies.CommitteeMember, p => p.RequireRole(Roles.CommitteeMember, Roles.Administrator));
+    o.AddPolicy(Policies.AdministrationEditor, p => p.RequireRole(Roles.AdministrationEditor, Roles.Administrator));
+});
+
+// ---- data protection: keys in the database, shared by every instance -------------------------
+services.AddDataProtection().SetApplicationName("OpenGov");
+services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
+
+// ---- web -------------------------------------------------------------------------------------
+services.AddLocalization(o => o.ResourcesPath = "Resources");
+services.Configure<RequestLocalizationOptions>(Cultures.Configure);
+services.AddRouting(o => o.LowercaseUrls = true);
+services.AddRazorPages(o =>
+    {
+        o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+        o.Conventions.AuthorizeFolder("/Account/Manage");
+    })
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+services.AddAntiforgery(o => o.Cookie.Name = "opengov.af");
+services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, c) =>
+{
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+    // Behind a trusted reverse proxy (docker-compose, a ministry's load balancer) every hop is trusted;
+    // otherwise only loopback proxies are.
+    if (c.GetValue("ReverseProxy:TrustAllProxies", false))
+    {
+        o.KnownIPNetworks.Clear();
+        o.KnownProxies.Clear();
+    }
+});
+services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    static RateLimitPartition<string> PerIp(HttpContext c, int permits) => RateLimitPartition.GetFixedWindowLimiter(
+        c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    static int Permits(HttpContext c, string key, int fallback) => c.RequestServices.GetRequiredService<IConfiguration>().GetValue(key, fallback);
+    // Only state-changing requests count: reading a login form is free, posting it is limited.
+    o.AddPolicy(RateLimits.Auth, c => HttpMethods.IsGet(c.Request.Method) ? RateLimitPartition.GetNoLimiter("get")
+        : PerIp(c, Permits(c, "RateLimiting:AuthPermitsPerMinute", 10)));
+    o.AddPolicy(RateLimits.Submit, c => HttpMethods.IsGet(c.Request.Method) ? RateLimitPartition.GetNoLimiter("get")
+        : PerIp(c, Permits(c, "RateLimiting:SubmitPermitsPerMinute", 30)));
+});
+
+var app = builder.Build();
+
+// ---- operator commands: `migrate`, `create-admin` --------------------------------------------
+if (await OperatorCommands.TryRunAsync(app, args)) return;
+
+if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+    await Persistence.MigrateAsync(app.Services);
+await DemoData.EnsureRolesAsync(app.Services);
+if (app.Configuration.GetValue("Demo:Enabled", false))
+    await DemoData.SeedAsync(app.Services, app.Logger);
+
+// ---- pipeline --------------------------------------------------------------------------------
+app.UseForwardedHeaders();
+// Before the error pages, so that a re-executed 404/500 keeps the visitor's language.
+app.UseRequestLocalization();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+    if (app.Configuration.GetValue("Https:Redirect", true)) app.UseHttpsRedirection();
+}
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealthChecks("/health");
+app.MapRazorPages();
+app.MapOpenGovEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Exposed for WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
