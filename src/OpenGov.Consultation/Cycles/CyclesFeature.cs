@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Cycles;
+using OpenGov.SharedKernel.Demo;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +8,7 @@ internal static class CyclesFeature
 {
     public static IServiceCollection AddCyclesFeature(this IServiceCollection services)
     {
+        services.AddScoped<IDemoSeeder, CyclesDemoSeeder>();
         return services;
     }
 }
