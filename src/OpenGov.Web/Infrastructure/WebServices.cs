@@ -1,3 +1,4 @@
+using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Markdown;
@@ -14,6 +15,7 @@ public static class WebServices
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddIdentityFeature();
         return services;
     }
 

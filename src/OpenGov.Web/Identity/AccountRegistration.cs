@@ -1,0 +1,114 @@
+using System.Net.Mail;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace OpenGov.Web.Identity;
+
+public sealed record Registration(string Email, string DisplayName, string? Organisation, string Password, string Culture);
+
+/// <summary>The outcome of a registration: either done (mail sent), or errors keyed by the form field they belong to.</summary>
+public sealed record RegistrationResult(bool Succeeded, IReadOnlyList<(string Field, IdentityError Error)> Errors);
+
+/// <summary>
+/// Self-service accounts: register (Citizen role, unconfirmed until the e-mail link is opened), confirm,
+/// resend the confirmation, request and perform a password reset. None of these reveals whether an address has an account.
+/// </summary>
+public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, TimeProvider clock)
+{
+    public const int DisplayNameMaxLength = 100;
+    public const int OrganisationMaxLength = 200;
+
+    public static bool IsValidEmail(string? email) =>
+        !string.IsNullOrWhiteSpace(email) && email.Length <= 256 && MailAddress.TryCreate(email, out var a) && a.Address == email.Trim()
+        && a.Host.Contains('.');
+
+    /// <param name="confirmLink">Builds the absolute confirmation link from the user id and the encoded code.</param>
+    /// <param name="loginLink">Where to point an existing account holder who registers again.</param>
+    public async Task<RegistrationResult> RegisterAsync(Registration r, Func<string, string, string> confirmLink, string loginLink, CancellationToken ct = default)
+    {
+        var email = r.Email.Trim();
+        var user = new AppUser
+        {
+            UserName = email, Email = email, DisplayName = r.DisplayName.Trim(),
+            Organisation = string.IsNullOrWhiteSpace(r.Organisation) ? null : r.Organisation.Trim(),
+            PreferredCulture = r.Culture, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        // Password problems first, so a registered address is not revealed by a different answer.
+        var passwordErrors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, r.Password);
+            passwordErrors.AddRange(check.Errors);
+        }
+        if (passwordErrors.Count > 0) return new(false, passwordErrors.Select(e => ("Input.Password", e)).ToList());
+
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            await mails.SendAlreadyRegisteredAsync(existing, loginLink, ct);
+            return new(true, []);
+        }
+        var created = await users.CreateAsync(user, r.Password);
+        if (!created.Succeeded)
+            return new(false, created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e)).ToList());
+        await users.AddToRoleAsync(user, Roles.Citizen);
+        await SendConfirmationAsync(user, confirmLink, ct);
+        return new(true, []);
+    }
+
+    /// <summary>Sends a fresh link if the address belongs to an unconfirmed account; silent otherwise.</summary>
+    public async Task ResendConfirmationAsync(string email, Func<string, string, string> confirmLink, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.EmailConfirmed) return;
+        await SendConfirmationAsync(user, confirmLink, ct);
+    }
+
+    public async Task<bool> ConfirmEmailAsync(string? userId, string? code)
+    {
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code)) return false;
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || Decode(code) is not { } token) return false;
+        if (user.EmailConfirmed) return true;
+        return (await users.ConfirmEmailAsync(user, token)).Succeeded;
+    }
+
+    /// <summary>Sends a reset link if the address belongs to a confirmed account; silent otherwise.</summary>
+    public async Task RequestPasswordResetAsync(string email, Func<string, string, string> resetLink, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || !user.EmailConfirmed) return;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        await mails.SendPasswordResetAsync(user, resetLink(user.Id, Encode(token)), ct);
+    }
+
+    /// <summary>Resets the password; a reset also ends a lockout, since the owner of the mailbox proved who they are.</summary>
+    public async Task<IdentityResult> ResetPasswordAsync(string? userId, string? code, string password)
+    {
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null || string.IsNullOrEmpty(code) || Decode(code) is not { } token)
+            return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (result.Succeeded)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+        return result;
+    }
+
+    private async Task SendConfirmationAsync(AppUser user, Func<string, string, string> confirmLink, CancellationToken ct)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await mails.SendConfirmationAsync(user, confirmLink(user.Id, Encode(token)), ct);
+    }
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private static string? Decode(string code)
+    {
+        try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)); }
+        catch (FormatException) { return null; }
+    }
+}

@@ -1,0 +1,14 @@
+namespace OpenGov.Web.Identity;
+
+/// <summary>Registers the account and user-administration use cases.</summary>
+public static class IdentityFeature
+{
+    public static IServiceCollection AddIdentityFeature(this IServiceCollection services)
+    {
+        services.AddScoped<AccountMails>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<Security.AuditTrail>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Web;
+using OpenGov.Web.Localization;
+
+namespace OpenGov.Web.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.Auth)]
+public sealed class RegisterModel(AccountRegistration registration, IStringLocalizer<AccountText> a) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public string? Email { get; set; }
+        public string? DisplayName { get; set; }
+        public string? Organisation { get; set; }
+        public string? Password { get; set; }
+        public string? ConfirmPassword { get; set; }
+    }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        AccountForms.RequireEmail(ModelState, "Input.Email", Input.Email, a);
+        if (string.IsNullOrWhiteSpace(Input.DisplayName)) ModelState.AddModelError("Input.DisplayName", a["Error.DisplayNameRequired"]);
+        else if (Input.DisplayName.Trim().Length > AccountRegistration.DisplayNameMaxLength)
+            ModelState.AddModelError("Input.DisplayName", a["Error.TooLong", AccountRegistration.DisplayNameMaxLength]);
+        if (Input.Organisation?.Trim().Length > AccountRegistration.OrganisationMaxLength)
+            ModelState.AddModelError("Input.Organisation", a["Error.TooLong", AccountRegistration.OrganisationMaxLength]);
+        AccountForms.RequireNewPassword(ModelState, "Input.Password", "Input.ConfirmPassword", Input.Password, Input.ConfirmPassword, a);
+        if (!ModelState.IsValid) return Page();
+
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var result = await registration.RegisterAsync(
+            new Registration(Input.Email!, Input.DisplayName!, Input.Organisation, Input.Password!, Cultures.Supported.Contains(culture) ? culture : Cultures.Default),
+            (userId, code) => Url.Page("/Account/ConfirmEmail", null, new { userId, code }, Request.Scheme)!,
+            Url.Page("/Account/Login", null, null, Request.Scheme)!, ct);
+        if (!result.Succeeded)
+        {
+            foreach (var (field, error) in result.Errors) ModelState.AddModelError(field, AccountForms.Describe(error, a));
+            return Page();
+        }
+        return RedirectToPage("/Account/CheckInbox", new { email = Input.Email!.Trim() });
+    }
+}
