@@ -20,26 +20,30 @@ public static class OperatorCommands
                 Console.WriteLine("Database migrated.");
                 return true;
             case "create-admin":
-                Environment.ExitCode = await CreateAdminAsync(app.Services, args.Skip(1).ToArray());
+                Environment.ExitCode = await CreateAdminAsync(app.Services, args.Skip(1).ToArray(), ReadPassword);
                 return true;
             default:
                 return false;
         }
     }
 
-    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    private static string? ReadPassword()
+    {
+        var password = Environment.GetEnvironmentVariable("OPENGOV_ADMIN_PASSWORD");
+        if (!string.IsNullOrEmpty(password)) return password;
+        Console.Error.Write("Password: ");
+        return Console.ReadLine();
+    }
+
+    /// <summary>Internal so tests can run it against the app's services with a given password source.</summary>
+    internal static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args, Func<string?> readPassword)
     {
         if (args.Length < 1 || !args[0].Contains('@'))
         {
             Console.Error.WriteLine("usage: create-admin <email> [display name]   (password from OPENGOV_ADMIN_PASSWORD or stdin)");
             return 2;
         }
-        var password = Environment.GetEnvironmentVariable("OPENGOV_ADMIN_PASSWORD");
-        if (string.IsNullOrEmpty(password))
-        {
-            Console.Error.Write("Password: ");
-            password = Console.ReadLine();
-        }
+        var password = readPassword();
         await Persistence.MigrateAsync(services);
         await Demo.DemoData.EnsureRolesAsync(services);
         await using var scope = services.CreateAsyncScope();
@@ -64,9 +68,11 @@ public static class OperatorCommands
             await users.AddToRoleAsync(user, Roles.Citizen);
         }
         if (!await users.IsInRoleAsync(user, Roles.Administrator))
+        {
             await users.AddToRoleAsync(user, Roles.Administrator);
-        audit.Record(null, "role.granted", "user", user.Id, $"{Roles.Administrator} (create-admin command)");
-        await db.SaveChangesAsync();
+            audit.Record(null, "role.granted", "user", user.Id, $"{Roles.Administrator} (create-admin command)");
+            await db.SaveChangesAsync();
+        }
         Console.WriteLine($"{args[0]} is an administrator.");
         return 0;
     }
