@@ -109,7 +109,7 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>A client signed in as a new user with the given roles.</summary>
     public async Task<(HttpClient Client, string UserId)> SignedInClientAsync(params string[] roles)
     {
-        var email = $"u{Guid.NewGuid():N}@test.opengov.ma"[..30] + ".ma";
+        var email = $"u{Guid.NewGuid():N}"[..20] + "@test.opengov.ma";
         var id = await CreateUserAsync(email, roles);
         var client = CreateBrowserlikeClient();
         await client.LoginAsync(email, Password);
