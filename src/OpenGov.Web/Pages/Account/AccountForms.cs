@@ -15,6 +15,16 @@ internal static class AccountForms
         else if (!AccountRegistration.IsValidEmail(email)) state.AddModelError(field, a["Error.EmailInvalid"]);
     }
 
+    /// <summary>Display name required (public), organisation optional; both bounded by the column sizes.</summary>
+    public static void CheckProfile(ModelStateDictionary state, string? displayName, string? organisation, IStringLocalizer<AccountText> a)
+    {
+        if (string.IsNullOrWhiteSpace(displayName)) state.AddModelError("Input.DisplayName", a["Error.DisplayNameRequired"]);
+        else if (displayName.Trim().Length > AccountRegistration.DisplayNameMaxLength)
+            state.AddModelError("Input.DisplayName", a["Error.TooLong", AccountRegistration.DisplayNameMaxLength]);
+        if (organisation?.Trim().Length > AccountRegistration.OrganisationMaxLength)
+            state.AddModelError("Input.Organisation", a["Error.TooLong", AccountRegistration.OrganisationMaxLength]);
+    }
+
     public static void RequireNewPassword(ModelStateDictionary state, string field, string confirmField, string? password, string? confirm, IStringLocalizer<AccountText> a)
     {
         if (string.IsNullOrEmpty(password)) state.AddModelError(field, a["Error.PasswordRequired"]);

@@ -30,11 +30,7 @@ public sealed class RegisterModel(AccountRegistration registration, IStringLocal
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         AccountForms.RequireEmail(ModelState, "Input.Email", Input.Email, a);
-        if (string.IsNullOrWhiteSpace(Input.DisplayName)) ModelState.AddModelError("Input.DisplayName", a["Error.DisplayNameRequired"]);
-        else if (Input.DisplayName.Trim().Length > AccountRegistration.DisplayNameMaxLength)
-            ModelState.AddModelError("Input.DisplayName", a["Error.TooLong", AccountRegistration.DisplayNameMaxLength]);
-        if (Input.Organisation?.Trim().Length > AccountRegistration.OrganisationMaxLength)
-            ModelState.AddModelError("Input.Organisation", a["Error.TooLong", AccountRegistration.OrganisationMaxLength]);
+        AccountForms.CheckProfile(ModelState, Input.DisplayName, Input.Organisation, a);
         AccountForms.RequireNewPassword(ModelState, "Input.Password", "Input.ConfirmPassword", Input.Password, Input.ConfirmPassword, a);
         if (!ModelState.IsValid) return Page();
 

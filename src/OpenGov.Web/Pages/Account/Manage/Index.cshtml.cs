@@ -37,11 +37,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         Email = user.Email ?? "";
-        if (string.IsNullOrWhiteSpace(Input.DisplayName)) ModelState.AddModelError("Input.DisplayName", a["Error.DisplayNameRequired"]);
-        else if (Input.DisplayName.Trim().Length > AccountRegistration.DisplayNameMaxLength)
-            ModelState.AddModelError("Input.DisplayName", a["Error.TooLong", AccountRegistration.DisplayNameMaxLength]);
-        if (Input.Organisation?.Trim().Length > AccountRegistration.OrganisationMaxLength)
-            ModelState.AddModelError("Input.Organisation", a["Error.TooLong", AccountRegistration.OrganisationMaxLength]);
+        AccountForms.CheckProfile(ModelState, Input.DisplayName, Input.Organisation, a);
         if (Input.PreferredCulture is null || !Cultures.Supported.Contains(Input.PreferredCulture))
             ModelState.AddModelError("Input.PreferredCulture", a["Error.LanguageInvalid"]);
         if (!ModelState.IsValid) return Page();
