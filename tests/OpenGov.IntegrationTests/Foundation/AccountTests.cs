@@ -295,6 +295,28 @@ public abstract partial class AccountTests(OpenGovFactory app)
         var blocked = await LoginErrorsAsync(await TryLoginAsync(app.CreateBrowserlikeClient(), email, OpenGovFactory.Password));
         Assert.Contains("bloqué", blocked, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_block_set_without_rotating_the_stamp_still_ends_the_session()
+    {
+        var email = NewEmail("silent");
+        var userId = await app.CreateUserAsync(email);
+        var client = app.CreateBrowserlikeClient();
+        await client.LoginAsync(email, OpenGovFactory.Password);
+        await app.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(userId))!;
+            var stamp = user.SecurityStamp;
+            user.IsBlocked = true;
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+            Assert.Equal(stamp, (await users.FindByIdAsync(userId))!.SecurityStamp);
+        });
+        app.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5));
+        var after = await client.GetAsync("/account/manage");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
 }
 
 public sealed class AccountTests_Sqlite(SqliteFactory app) : AccountTests(app), IClassFixture<SqliteFactory>;
