@@ -54,6 +54,7 @@ services.AddIdentity<AppUser, IdentityRole>(o =>
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
     .AddSignInManager<AppSignInManager>()
+    .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddPasswordValidator<PasswordPolicyValidator>();
 services.AddOptions<IdentityOptions>().Configure<IConfiguration>((o, c) => o.Lockout.MaxFailedAccessAttempts = c.GetValue("Identity:MaxFailedAccessAttempts", 5));
 // A blocked user's sessions end within a minute of the block (the block rotates the security stamp).
