@@ -49,8 +49,8 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     {
         var query = Rows(cycleId, filter, publicOnly);
         if (DecodeCursor(cursor) is var (at, id) && at is not null)
-            query = query.Where(r => r.PublishedAt < at || (r.PublishedAt == at && r.ProposalId.CompareTo(id) < 0));
-        var rows = await query.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.ProposalId).Take(PageSize + 1).ToListAsync(ct);
+            query = query.Where(x => x.P.PublishedAt < at || (x.P.PublishedAt == at && x.P.Id.CompareTo(id) < 0));
+        var rows = await Project(query.OrderByDescending(x => x.P.PublishedAt).ThenByDescending(x => x.P.Id).Take(PageSize + 1)).ToListAsync(ct);
         string? next = null;
         if (rows.Count > PageSize)
         {
@@ -60,7 +60,14 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
         return new KeysetPage<FeedbackRow>(rows, next);
     }
 
-    private IQueryable<FeedbackRow> Rows(Guid cycleId, FeedbackFilter filter, bool publicOnly)
+    /// <summary>An idea and its answer, if any; filters and orderings apply here, before the projection into rows.</summary>
+    private sealed class Joined
+    {
+        public Proposal P { get; init; } = null!;
+        public ProposalResponse? R { get; init; }
+    }
+
+    private IQueryable<Joined> Rows(Guid cycleId, FeedbackFilter filter, bool publicOnly)
     {
         var ideas = Ideas(cycleId);
         if (filter.AxisId is { } axis) ideas = ideas.Where(p => p.AxisId == axis);
@@ -69,21 +76,24 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
         var rows = from p in ideas
                    join r in responses on p.Id equals r.ProposalId into rs
                    from r in rs.DefaultIfEmpty()
-                   select new FeedbackRow(p.Id, p.Title, p.AuthorDisplayName, p.SubmitterType, p.AxisId, p.Region, p.PublishedAt ?? p.CreatedAt,
-                       r == null ? null : r.Id, r == null ? null : r.State, r == null ? null : r.SheetId,
-                       r == null ? null : r.JustificationMarkdown, r != null && r.IsPublished, r == null ? null : r.PublishedAt);
+                   select new Joined { P = p, R = r };
         return filter.Answer switch
         {
-            "unanswered" => rows.Where(x => x.ResponseId == null),
-            "draft" => rows.Where(x => x.ResponseId != null && !x.IsPublished),
-            "published" => rows.Where(x => x.IsPublished),
-            { } s when Enum.TryParse<ResponseState>(s, out var state) => rows.Where(x => x.State == state),
+            "unanswered" => rows.Where(x => x.R == null),
+            "draft" => rows.Where(x => x.R != null && !x.R.IsPublished),
+            "published" => rows.Where(x => x.R != null && x.R.IsPublished),
+            { } s when Enum.TryParse<ResponseState>(s, out var state) => rows.Where(x => x.R != null && x.R.State == state),
             _ => rows,
         };
     }
 
+    private static IQueryable<FeedbackRow> Project(IQueryable<Joined> rows) => rows.Select(x => new FeedbackRow(
+        x.P.Id, x.P.Title, x.P.AuthorDisplayName, x.P.SubmitterType, x.P.AxisId, x.P.Region, x.P.PublishedAt ?? x.P.CreatedAt,
+        x.R == null ? null : x.R.Id, x.R == null ? null : x.R.State, x.R == null ? null : x.R.SheetId,
+        x.R == null ? null : x.R.JustificationMarkdown, x.R != null && x.R.IsPublished, x.R == null ? null : x.R.PublishedAt));
+
     public Task<FeedbackRow?> RowAsync(Guid cycleId, Guid proposalId, CancellationToken ct = default)
-        => Rows(cycleId, new FeedbackFilter(), publicOnly: false).FirstOrDefaultAsync(r => r.ProposalId == proposalId, ct);
+        => Project(Rows(cycleId, new FeedbackFilter(), publicOnly: false).Where(x => x.P.Id == proposalId)).FirstOrDefaultAsync(ct);
 
     /// <summary>Saves a draft answer (or corrects a published one). Throws for an unknown idea or invalid input.</summary>
     public async Task SaveAsync(Guid cycleId, Guid proposalId, AnswerInput input, string userId, CancellationToken ct = default)
@@ -109,7 +119,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     {
         var template = await db.Set<AnswerTemplate>().FirstOrDefaultAsync(t => t.Id == templateId && t.CycleId == cycleId, ct)
             ?? throw new InvalidOperationException("Unknown answer template.");
-        var ids = await Rows(cycleId, filter with { Answer = "unanswered" }, publicOnly: false).Select(r => r.ProposalId).ToListAsync(ct);
+        var ids = await Rows(cycleId, filter with { Answer = "unanswered" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
         foreach (var id in ids)
             db.Add(new ProposalResponse(id, cycleId, template.State, null, template.JustificationMarkdown, userId, Now, template.Id));
         if (ids.Count > 0) audit.Record(userId, "feedback.template-applied", "Cycle", cycleId.ToString(), $"{template.Name}: {ids.Count}");
@@ -150,7 +160,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     /// <summary>Publishes every draft of the cycle matching the filter.</summary>
     public async Task<int> PublishAllDraftsAsync(Guid cycleId, FeedbackFilter filter, string userId, string publicBaseUrl, CancellationToken ct = default)
     {
-        var ids = await Rows(cycleId, filter with { Answer = "draft" }, publicOnly: false).Select(r => r.ProposalId).ToListAsync(ct);
+        var ids = await Rows(cycleId, filter with { Answer = "draft" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
         return await PublishAsync(cycleId, ids, userId, publicBaseUrl, ct);
     }
 

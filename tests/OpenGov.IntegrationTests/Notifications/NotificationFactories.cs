@@ -48,6 +48,14 @@ public static class TestUsers
         return (client, id, email);
     }
 
+    /// <summary>A signed-in user without the right: 403, or the cookie handler's redirect to the access-denied page.</summary>
+    public static void AssertForbidden(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Forbidden) return;
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     internal static void AddTestUsers(IWebHostBuilder builder)
         => builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestUserStartupFilter>());
 
