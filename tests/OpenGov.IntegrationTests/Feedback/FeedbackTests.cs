@@ -94,10 +94,10 @@ public abstract class FeedbackTests(OpenGovFactory app)
         var (moderator, _, _) = await app.ClientAsAsync(Roles.Moderator);
         var url = $"/cycles/{cycle.Id}/feedback/answer/{idea.Id}";
 
-        var merged = await moderator.SubmitFormAsync(url, new Dictionary<string, string>
+        var merged = await moderator.PostWithTokenAsync(url, url + "?handler=Publish", new Dictionary<string, string>
         {
-            ["Input.State"] = "MergedIntoSheet", ["Input.Justification"] = "Gardé ce texte",
-        }, "main form", "handler", "Publish");
+            ["Input.State"] = "MergedIntoSheet", ["Input.SheetId"] = "", ["Input.Justification"] = "Gardé ce texte",
+        });
         Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
         var doc = Http.Parse(await merged.ReadTextAsync());
         Assert.Contains("Indiquez l'identifiant", doc.QuerySelector("[data-valmsg-for='Input.SheetId']")!.TextContent, StringComparison.Ordinal);

@@ -39,6 +39,9 @@ public sealed class AnswerModel(AppDbContext db, FeedbackAnswers answers, Answer
         return Page();
     }
 
+    /// <summary>A post without a handler (a form submitted by a script or an old page) saves a draft, never publishes.</summary>
+    public Task<IActionResult> OnPostAsync(Guid id, Guid proposalId, CancellationToken ct) => SaveAsync(id, proposalId, publish: false, ct);
+
     public Task<IActionResult> OnPostSaveAsync(Guid id, Guid proposalId, CancellationToken ct) => SaveAsync(id, proposalId, publish: false, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, Guid proposalId, CancellationToken ct) => SaveAsync(id, proposalId, publish: true, ct);

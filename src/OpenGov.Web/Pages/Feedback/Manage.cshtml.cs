@@ -29,6 +29,9 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>A post without a handler changes nothing.</summary>
+    public IActionResult OnPost(Guid id) => Back(id);
+
     public async Task<IActionResult> OnPostApplyTemplateAsync(Guid id, Guid templateId, CancellationToken ct)
     {
         if (await CycleHeader.LoadAsync(db, id, ct) is null) return NotFound();

@@ -36,6 +36,9 @@ public sealed class TemplatesModel(AppDbContext db, AnswerTemplates templates, I
         return Page();
     }
 
+    /// <summary>A post without a handler changes nothing.</summary>
+    public IActionResult OnPost(Guid id) => Redirect($"/cycles/{id}/feedback/templates");
+
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
