@@ -57,10 +57,6 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer rend
         var subject = renderer.Text("Mail.Digest.Subject", culture, siteName, held.Count);
         var text = new StringBuilder();
         var html = new StringBuilder();
-        var rtl = culture.StartsWith("ar", StringComparison.Ordinal);
-        html.Append("<!DOCTYPE html><html lang=\"").Append(culture).Append("\" dir=\"").Append(rtl ? "rtl" : "ltr")
-            .Append("\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body style=\"font-family:Arial,sans-serif;line-height:1.5\">")
-            .Append("<p style=\"font-weight:bold;font-size:18px;color:#0b5394\">").Append(WebUtility.HtmlEncode(siteName)).Append("</p>");
         var intro = renderer.Text("Mail.Digest.Intro", culture, user.DisplayName, held.Count);
         text.Append(intro).Append("\n\n");
         html.Append("<p>").Append(WebUtility.HtmlEncode(intro)).Append("</p>");
@@ -85,8 +81,8 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer rend
             text.Append(label).Append(" : ").Append(url).Append('\n');
             html.Append("<br><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a>");
         }
-        html.Append("</p></body></html>");
-        outbox.Enqueue(new OutgoingMail(Category, user.Email, subject, text.ToString(), html.ToString(),
+        html.Append("</p>");
+        outbox.Enqueue(new OutgoingMail(Category, user.Email, subject, text.ToString(), renderer.Layout(subject, culture, html.ToString()),
             RecipientUserId: userId, Culture: culture, DedupKey: $"digest:{userId}:{PeriodOf(now)}"));
         foreach (var m in held) m.MarkDigested(now);
         await db.SaveChangesAsync(ct);

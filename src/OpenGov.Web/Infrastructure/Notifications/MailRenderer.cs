@@ -51,24 +51,31 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
     public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
     {
         var siteName = site.Value.Name;
-        var rtl = culture.StartsWith("ar", StringComparison.Ordinal);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(WebUtility.HtmlEncode(culture)).Append("\" dir=\"").Append(rtl ? "rtl" : "ltr")
-            .Append("\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>")
-            .Append("<body style=\"font-family:Arial,sans-serif;line-height:1.5;color:#1b1b1b\">")
-            .Append("<p style=\"font-weight:bold;font-size:18px;color:#0b5394\">").Append(WebUtility.HtmlEncode(siteName)).Append("</p>");
+        var body = new StringBuilder();
         foreach (var paragraph in Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), @"\n\s*\n"))
-            html.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
+            body.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
         var footerText = text;
         if (unsubscribeUrl is not null)
         {
             var label = Text("Mail.Layout.Unsubscribe", culture);
-            html.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(Text("Mail.Layout.Why", culture, siteName)))
+            body.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(Text("Mail.Layout.Why", culture, siteName)))
                 .Append(" <a href=\"").Append(WebUtility.HtmlEncode(unsubscribeUrl)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a></p>");
             footerText = text.TrimEnd() + "\n\n-- \n" + Text("Mail.Layout.Why", culture, siteName) + "\n" + label + " : " + unsubscribeUrl + "\n";
         }
-        html.Append("</body></html>");
-        return new RenderedMail(subject, footerText, html.ToString());
+        return new RenderedMail(subject, footerText, Layout(subject, culture, body.ToString()));
+    }
+
+    /// <summary>The HTML mail layout: language and direction, the site name, then <paramref name="bodyHtml"/> (already encoded).
+    /// Inline styles: mail clients ignore style sheets.</summary>
+    public string Layout(string subject, string culture, string bodyHtml)
+    {
+        var rtl = culture.StartsWith("ar", StringComparison.Ordinal);
+        return new StringBuilder()
+            .Append("<!DOCTYPE html><html lang=\"").Append(WebUtility.HtmlEncode(culture)).Append("\" dir=\"").Append(rtl ? "rtl" : "ltr")
+            .Append("\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>")
+            .Append("<body style=\"font-family:Arial,sans-serif;line-height:1.5;color:#1b1b1b\">")
+            .Append("<p style=\"font-weight:bold;font-size:18px;color:#0b5394\">").Append(WebUtility.HtmlEncode(site.Value.Name)).Append("</p>")
+            .Append(bodyHtml).Append("</body></html>").ToString();
     }
 
     private IStringLocalizer Localizer(string resourceName)
