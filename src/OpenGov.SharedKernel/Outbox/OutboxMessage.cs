@@ -76,6 +76,17 @@ public sealed class OutboxMessage
     public string? LockedBy { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>Pending but waiting for the recipient's daily digest: the delivery worker leaves it to the digest job.</summary>
+    public bool HeldForDigest { get; private set; }
+
+    /// <summary>The recipient chose a daily digest for this category: keep it pending for the digest job.</summary>
+    public void HoldForDigest()
+    {
+        if (Status != OutboxStatus.Pending) throw new InvalidOperationException("Only a pending message can wait for a digest.");
+        HeldForDigest = true;
+        LockedBy = null;
+        LockedUntil = null;
+    }
 
     public void MarkSent(DateTime now)
     {
@@ -112,6 +123,7 @@ public sealed class OutboxMessage
 
     public void MarkDigested(DateTime now)
     {
+        if (Status != OutboxStatus.Pending) throw new InvalidOperationException("Only a pending message can be folded into a digest.");
         Status = OutboxStatus.Digested;
         SentAt = now;
         LockedBy = null;

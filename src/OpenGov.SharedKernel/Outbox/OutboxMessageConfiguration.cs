@@ -23,5 +23,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.HasIndex(x => x.DedupKey).IsUnique();
         // The worker's claim query: pending rows due now.
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });
+        // The digest job: pending rows held for a recipient's digest.
+        b.HasIndex(x => new { x.Status, x.HeldForDigest, x.RecipientUserId });
     }
 }

@@ -19,6 +19,7 @@ public static class WebServices
         services.AddSingleton<Jobs.JobScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
         services.AddIdentityFeature();
+        Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         return services;
     }
 

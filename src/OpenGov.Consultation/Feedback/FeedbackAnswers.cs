@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.SharedKernel.Paging;
+
+namespace OpenGov.Consultation.Feedback;
+
+/// <summary>Which ideas a list shows. <see cref="Answer"/>: "unanswered", "draft", "published" or a <see cref="ResponseState"/> name.</summary>
+public sealed record FeedbackFilter(Guid? AxisId = null, string? Region = null, string? Answer = null);
+
+public sealed record FeedbackRow(Guid ProposalId, string Title, string AuthorDisplayName, SubmitterType SubmitterType, Guid AxisId,
+    string Region, DateTime PublishedAt, Guid? ResponseId, ResponseState? State, Guid? SheetId, string? Justification,
+    bool IsPublished, DateTime? ResponsePublishedAt);
+
+public sealed record FeedbackCoverageResult(int Answered, int Total);
+
+public sealed record AnswerInput(ResponseState State, Guid? SheetId, string Justification, Guid? TemplateId = null);
+
+/// <summary>
+/// Reasoned responses to the ideas of a cycle: drafting, publishing one by one or in a batch, answering a filtered selection
+/// with a template, and the lists (moderation and public) with keyset pagination.
+/// </summary>
+public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audit, TimeProvider clock)
+{
+    public const string PublishedCategory = "feedback.published";
+    public const string PublishedTemplate = "FeedbackText:Mail.ResponsePublished";
+    public const int PageSize = 25;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The ideas that are owed an answer: published and visible.</summary>
+    private IQueryable<Proposal> Ideas(Guid cycleId)
+        => db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
+
+    public async Task<FeedbackCoverageResult> CoverageAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var ideas = Ideas(cycleId);
+        var total = await ideas.CountAsync(ct);
+        var answered = await db.Set<ProposalResponse>().Where(r => r.CycleId == cycleId && r.IsPublished)
+            .Join(ideas, r => r.ProposalId, p => p.Id, (r, p) => r.Id).CountAsync(ct);
+        return new FeedbackCoverageResult(answered, total);
+    }
+
+    /// <summary>A page of ideas with their answers. Public lists pass <paramref name="publicOnly"/>: drafts are never shown.</summary>
+    public async Task<KeysetPage<FeedbackRow>> ListAsync(Guid cycleId, FeedbackFilter filter, string? cursor, bool publicOnly, CancellationToken ct = default)
+    {
+        var query = Rows(cycleId, filter, publicOnly);
+        if (DecodeCursor(cursor) is var (at, id) && at is not null)
+            query = query.Where(x => x.P.PublishedAt < at || (x.P.PublishedAt == at && x.P.Id.CompareTo(id) < 0));
+        var rows = await Project(query.OrderByDescending(x => x.P.PublishedAt).ThenByDescending(x => x.P.Id).Take(PageSize + 1)).ToListAsync(ct);
+        string? next = null;
+        if (rows.Count > PageSize)
+        {
+            rows.RemoveAt(PageSize);
+            next = EncodeCursor(rows[^1].PublishedAt, rows[^1].ProposalId);
+        }
+        return new KeysetPage<FeedbackRow>(rows, next);
+    }
+
+    /// <summary>An idea and its answer, if any; filters and orderings apply here, before the projection into rows.</summary>
+    private sealed class Joined
+    {
+        public Proposal P { get; init; } = null!;
+        public ProposalResponse? R { get; init; }
+    }
+
+    private IQueryable<Joined> Rows(Guid cycleId, FeedbackFilter filter, bool publicOnly)
+    {
+        var ideas = Ideas(cycleId);
+        if (filter.AxisId is { } axis) ideas = ideas.Where(p => p.AxisId == axis);
+        if (!string.IsNullOrEmpty(filter.Region)) ideas = ideas.Where(p => p.Region == filter.Region);
+        var responses = db.Set<ProposalResponse>().Where(r => !publicOnly || r.IsPublished);
+        var rows = from p in ideas
+                   join r in responses on p.Id equals r.ProposalId into rs
+                   from r in rs.DefaultIfEmpty()
+                   select new Joined { P = p, R = r };
+        return filter.Answer switch
+        {
+            "unanswered" => rows.Where(x => x.R == null),
+            "draft" => rows.Where(x => x.R != null && !x.R.IsPublished),
+            "published" => rows.Where(x => x.R != null && x.R.IsPublished),
+            { } s when Enum.TryParse<ResponseState>(s, out var state) => rows.Where(x => x.R != null && x.R.State == state),
+            _ => rows,
+        };
+    }
+
+    private static IQueryable<FeedbackRow> Project(IQueryable<Joined> rows) => rows.Select(x => new FeedbackRow(
+        x.P.Id, x.P.Title, x.P.AuthorDisplayName, x.P.SubmitterType, x.P.AxisId, x.P.Region, x.P.PublishedAt ?? x.P.CreatedAt,
+        x.R == null ? null : x.R.Id, x.R == null ? null : x.R.State, x.R == null ? null : x.R.SheetId,
+        x.R == null ? null : x.R.JustificationMarkdown, x.R != null && x.R.IsPublished, x.R == null ? null : x.R.PublishedAt));
+
+    public Task<FeedbackRow?> RowAsync(Guid cycleId, Guid proposalId, CancellationToken ct = default)
+        => Project(Rows(cycleId, new FeedbackFilter(), publicOnly: false).Where(x => x.P.Id == proposalId)).FirstOrDefaultAsync(ct);
+
+    /// <summary>Saves a draft answer (or corrects a published one). Throws for an unknown idea or invalid input.</summary>
+    public async Task SaveAsync(Guid cycleId, Guid proposalId, AnswerInput input, string userId, CancellationToken ct = default)
+    {
+        if (!await Ideas(cycleId).AnyAsync(p => p.Id == proposalId, ct))
+            throw new InvalidOperationException("Only a published idea of this cycle can be answered.");
+        var response = await db.Set<ProposalResponse>().FirstOrDefaultAsync(r => r.ProposalId == proposalId, ct);
+        if (response is null)
+            db.Add(new ProposalResponse(proposalId, cycleId, input.State, input.SheetId, input.Justification, userId, Now, input.TemplateId));
+        else
+        {
+            response.Revise(input.State, input.SheetId, input.Justification, userId, Now, input.TemplateId);
+            if (response.IsPublished) audit.Record(userId, "feedback.revised", "Proposal", proposalId.ToString(), input.State.ToString());
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Applies a template to every unanswered idea matching <paramref name="filter"/>, as drafts to review before publishing.
+    /// Returns how many drafts were written.
+    /// </summary>
+    public async Task<int> ApplyTemplateAsync(Guid cycleId, Guid templateId, FeedbackFilter filter, string userId, CancellationToken ct = default)
+    {
+        var template = await db.Set<AnswerTemplate>().FirstOrDefaultAsync(t => t.Id == templateId && t.CycleId == cycleId, ct)
+            ?? throw new InvalidOperationException("Unknown answer template.");
+        var ids = await Rows(cycleId, filter with { Answer = "unanswered" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
+        foreach (var id in ids)
+            db.Add(new ProposalResponse(id, cycleId, template.State, null, template.JustificationMarkdown, userId, Now, template.Id));
+        if (ids.Count > 0) audit.Record(userId, "feedback.template-applied", "Cycle", cycleId.ToString(), $"{template.Name}: {ids.Count}");
+        await db.SaveChangesAsync(ct);
+        return ids.Count;
+    }
+
+    /// <summary>
+    /// Publishes the given drafts: each author is notified (in the same transaction) and each publication audit-logged.
+    /// Already published answers are skipped. Returns how many were published.
+    /// </summary>
+    public async Task<int> PublishAsync(Guid cycleId, IReadOnlyCollection<Guid> proposalIds, string userId, string publicBaseUrl, CancellationToken ct = default)
+    {
+        if (proposalIds.Count == 0) return 0;
+        var items = await (from r in db.Set<ProposalResponse>()
+                           join p in Ideas(cycleId) on r.ProposalId equals p.Id
+                           where proposalIds.Contains(r.ProposalId) && !r.IsPublished
+                           select new { Response = r, p.Title, p.AuthorUserId }).ToListAsync(ct);
+        var now = Now;
+        var baseUrl = publicBaseUrl.TrimEnd('/');
+        foreach (var item in items)
+        {
+            if (!item.Response.Publish(userId, now)) continue;
+            audit.Record(userId, "feedback.published", "Proposal", item.Response.ProposalId.ToString(), item.Response.State.ToString());
+            outbox.Enqueue(OutgoingMail.FromTemplate(PublishedCategory, item.AuthorUserId, PublishedTemplate,
+                new Dictionary<string, string>
+                {
+                    ["title"] = item.Title,
+                    ["state"] = item.Response.State.ToString(),
+                    ["url"] = $"{baseUrl}/cycles/{cycleId}/feedback#p-{item.Response.ProposalId}",
+                },
+                dedupKey: $"feedback.published:{item.Response.ProposalId}"));
+        }
+        await db.SaveChangesAsync(ct);
+        return items.Count;
+    }
+
+    /// <summary>Publishes every draft of the cycle matching the filter.</summary>
+    public async Task<int> PublishAllDraftsAsync(Guid cycleId, FeedbackFilter filter, string userId, string publicBaseUrl, CancellationToken ct = default)
+    {
+        var ids = await Rows(cycleId, filter with { Answer = "draft" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
+        return await PublishAsync(cycleId, ids, userId, publicBaseUrl, ct);
+    }
+
+    private static string EncodeCursor(DateTime at, Guid id)
+        => Convert.ToBase64String(Encoding.UTF8.GetBytes(at.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + id.ToString("N")))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static (DateTime? At, Guid Id) DecodeCursor(string? cursor)
+    {
+        if (string.IsNullOrWhiteSpace(cursor)) return (null, Guid.Empty);
+        try
+        {
+            var b64 = cursor.Replace('-', '+').Replace('_', '/');
+            b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(b64)).Split('|');
+            if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && Guid.TryParseExact(parts[1], "N", out var id) && ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks)
+                return (new DateTime(ticks, DateTimeKind.Utc), id);
+        }
+        catch (FormatException) { }
+        return (null, Guid.Empty); // a tampered cursor restarts at the first page
+    }
+}
+
+/// <summary>Moderators' reusable answers.</summary>
+public sealed class AnswerTemplates(DbContext db, TimeProvider clock)
+{
+    public sealed record Item(Guid Id, string Name, ResponseState State, string Justification);
+
+    public async Task<IReadOnlyList<Item>> ListAsync(Guid cycleId, CancellationToken ct = default)
+        => await db.Set<AnswerTemplate>().Where(t => t.CycleId == cycleId).OrderBy(t => t.Name)
+            .Select(t => new Item(t.Id, t.Name, t.State, t.JustificationMarkdown)).ToListAsync(ct);
+
+    /// <summary>Creates (id null) or updates a template. A duplicate name is an <see cref="InvalidOperationException"/>.</summary>
+    public async Task<Guid> SaveAsync(Guid cycleId, Guid? id, string name, ResponseState state, string justification, string userId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.Set<AnswerTemplate>().AnyAsync(t => t.CycleId == cycleId && t.Name == name.Trim() && t.Id != id, ct))
+            throw new InvalidOperationException("A template with this name already exists.");
+        AnswerTemplate template;
+        if (id is null)
+        {
+            template = new AnswerTemplate(cycleId, name, state, justification, userId, now);
+            db.Add(template);
+        }
+        else
+        {
+            template = await db.Set<AnswerTemplate>().FirstOrDefaultAsync(t => t.Id == id && t.CycleId == cycleId, ct)
+                ?? throw new InvalidOperationException("Unknown answer template.");
+            template.Update(name, state, justification, userId, now);
+        }
+        await db.SaveChangesAsync(ct);
+        return template.Id;
+    }
+
+    public async Task DeleteAsync(Guid cycleId, Guid id, CancellationToken ct = default)
+    {
+        await db.Set<AnswerTemplate>().Where(t => t.Id == id && t.CycleId == cycleId).ExecuteDeleteAsync(ct);
+    }
+}

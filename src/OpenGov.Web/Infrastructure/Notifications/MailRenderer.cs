@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpenGov.SharedKernel.Outbox;
+
+namespace OpenGov.Web.Infrastructure.Notifications;
+
+public sealed record RenderedMail(string Subject, string Text, string Html);
+
+/// <summary>
+/// Renders a mail in the recipient's language: templated mails from the Web resources ("ProposalsText:Mail.Published" →
+/// keys "Mail.Published.Subject"/"Mail.Published.Body", with {placeholders}), then wraps the text in the HTML layout
+/// (site name, direction, paragraphs, unsubscribe link).
+/// </summary>
+public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOptions<SiteOptions> site)
+{
+    /// <summary>The subject and text body of a message, in <paramref name="culture"/>.</summary>
+    public (string Subject, string Text) Content(OutboxMessage message, string culture)
+    {
+        if (message.Template is null) return (message.Subject ?? "", message.TextBody ?? "");
+        var values = message.ValuesJson is null ? new Dictionary<string, string>()
+            : JsonSerializer.Deserialize<Dictionary<string, string>>(message.ValuesJson) ?? [];
+        return RenderTemplate(message.Template, values, culture);
+    }
+
+    public (string Subject, string Text) RenderTemplate(string template, IReadOnlyDictionary<string, string> values, string culture)
+    {
+        var colon = template.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0) throw new InvalidOperationException($"Template '{template}' is not 'Resource:Key'.");
+        var localizer = Localizer(template[..colon]);
+        var key = template[(colon + 1)..];
+        return InCulture(culture, () =>
+        {
+            var subject = localizer[key + ".Subject"];
+            var body = localizer[key + ".Body"];
+            if (subject.ResourceNotFound || body.ResourceNotFound)
+                throw new InvalidOperationException($"Mail template '{template}' has no Subject/Body strings.");
+            // Resource bodies may write line breaks as "\n" (scripts/resx.py keeps one line per string).
+            return (Fill(subject.Value, values), Fill(body.Value.Replace("\\n", "\n", StringComparison.Ordinal), values));
+        });
+    }
+
+    /// <summary>A string of the notifications resource in a culture (layout, digest).</summary>
+    public string Text(string key, string culture, params object[] args)
+        => InCulture(culture, () => Localizer(nameof(NotificationsText))[key, args].Value);
+
+    public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
+    {
+        var siteName = site.Value.Name;
+        var body = new StringBuilder();
+        foreach (var paragraph in Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), @"\n\s*\n"))
+            body.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
+        var footerText = text;
+        if (unsubscribeUrl is not null)
+        {
+            var label = Text("Mail.Layout.Unsubscribe", culture);
+            body.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(Text("Mail.Layout.Why", culture, siteName)))
+                .Append(" <a href=\"").Append(WebUtility.HtmlEncode(unsubscribeUrl)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a></p>");
+            footerText = text.TrimEnd() + "\n\n-- \n" + Text("Mail.Layout.Why", culture, siteName) + "\n" + label + " : " + unsubscribeUrl + "\n";
+        }
+        return new RenderedMail(subject, footerText, Layout(subject, culture, body.ToString()));
+    }
+
+    /// <summary>The HTML mail layout: language and direction, the site name, then <paramref name="bodyHtml"/> (already encoded).
+    /// Inline styles: mail clients ignore style sheets.</summary>
+    public string Layout(string subject, string culture, string bodyHtml)
+    {
+        var rtl = culture.StartsWith("ar", StringComparison.Ordinal);
+        return new StringBuilder()
+            .Append("<!DOCTYPE html><html lang=\"").Append(WebUtility.HtmlEncode(culture)).Append("\" dir=\"").Append(rtl ? "rtl" : "ltr")
+            .Append("\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>")
+            .Append("<body style=\"font-family:Arial,sans-serif;line-height:1.5;color:#1b1b1b\">")
+            .Append("<p style=\"font-weight:bold;font-size:18px;color:#0b5394\">").Append(WebUtility.HtmlEncode(site.Value.Name)).Append("</p>")
+            .Append(bodyHtml).Append("</body></html>").ToString();
+    }
+
+    private IStringLocalizer Localizer(string resourceName)
+    {
+        var type = typeof(SharedResource).Assembly.GetType("OpenGov.Web." + resourceName)
+            ?? throw new InvalidOperationException($"Unknown resource '{resourceName}' for a mail template.");
+        return localizers.Create(type);
+    }
+
+    private static T InCulture<T>(string culture, Func<T> render)
+    {
+        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        try
+        {
+            var c = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(culture) ? "fr" : culture);
+            CultureInfo.CurrentUICulture = c;
+            CultureInfo.CurrentCulture = c;
+            return render();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+            CultureInfo.CurrentCulture = current;
+        }
+    }
+
+    private static string Fill(string template, IReadOnlyDictionary<string, string> values)
+        => PlaceholderRegex().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    /// <summary>Absolute links in the (already encoded) text become anchors.</summary>
+    private static string Linkify(string encoded) => UrlRegex().Replace(encoded, m => $"<a href=\"{m.Value}\">{m.Value}</a>");
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}")]
+    private static partial Regex PlaceholderRegex();
+
+    [GeneratedRegex(@"https?://[^\s<]+")]
+    private static partial Regex UrlRegex();
+}

@@ -1,0 +1,4 @@
+namespace OpenGov.Web;
+
+/// <summary>Marker for Resources/FeedbackText*.resx (neutral = French).</summary>
+public sealed class FeedbackText;

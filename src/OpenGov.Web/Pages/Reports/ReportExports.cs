@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using OpenGov.Consultation.Reports;
+
+namespace OpenGov.Web.Pages.Reports;
+
+/// <summary>The synthesis report as DOCX (OpenXml), CSV (one row per idea) and JSON (the whole data).</summary>
+public static class ReportExports
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] ToJson(SynthesisReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Json);
+
+    public static byte[] ToCsv(SynthesisReport report, ReportLabels l)
+    {
+        var csv = new StringBuilder();
+        void Line(params object?[] fields) => csv.Append(string.Join(",", fields.Select(f => Quote(Convert.ToString(f, CultureInfo.InvariantCulture) ?? "")))).Append("\r\n");
+        Line("id", "title", "author", "submitter_type", "axis", "region", "supports", "comments", "response_state", "response_label", "sheet_id", "justification");
+        foreach (var i in report.IdeasWithResponses)
+            Line(i.Id, i.Title, i.Author, i.SubmitterType, i.Axis, i.Region, i.Supports, i.Comments, i.State?.ToString() ?? "", l.State(i.State), i.SheetId, i.Justification);
+        // A BOM so that spreadsheet software reads Arabic and accents as UTF-8.
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs user text as a formula.</summary>
+    private static string Quote(string value)
+    {
+        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal)) value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    public static byte[] ToDocx(SynthesisReport report, ReportLabels l, bool rightToLeft)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var body = new Body();
+            main.Document = new Document(body);
+            void Para(string text, bool bold = false, int size = 22)
+            {
+                var runProps = new RunProperties(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
+                if (bold) runProps.Append(new Bold());
+                var p = new Paragraph(new Run(runProps, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                if (rightToLeft) p.PrependChild(new ParagraphProperties(new BiDi()));
+                body.Append(p);
+            }
+            void Table(string[] header, IEnumerable<string[]> rows)
+            {
+                var table = new Table(new TableProperties(
+                    new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 },
+                        new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 }),
+                    new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+                if (rightToLeft) table.GetFirstChild<TableProperties>()!.Append(new BiDiVisual());
+                TableRow Row(string[] cells, bool head) => new(cells.Select(c => new TableCell(new Paragraph(
+                    new Run(head ? new RunProperties(new Bold()) : new RunProperties(), new Text(c) { Space = SpaceProcessingModeValues.Preserve })))));
+                table.Append(Row(header, true));
+                foreach (var r in rows) table.Append(Row(r, false));
+                body.Append(table);
+                body.Append(new Paragraph());
+            }
+            string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+            Para(l["Title"], bold: true, size: 36);
+            Para(report.CycleTitle, bold: true, size: 28);
+            Para(l.Format("Generated", report.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)));
+            Para(l["Figures"], bold: true, size: 28);
+            var figures = new List<string[]>
+            {
+                new[] { l["Participants"], N(report.Participants) },
+                new[] { l["Ideas"], N(report.Ideas) },
+                new[] { l["Comments"], N(report.Comments) },
+                new[] { l["Supports"], N(report.Supports) },
+                new[] { l["Answered"], N(report.Answered) },
+            };
+            figures.AddRange(report.OtherFigures.Select(f => new[] { l.Figure(f.Key), N(f.Count) }));
+            Table([l["Column.Label"], l["Column.Count"]], figures);
+            Para(l["ByAxis"], bold: true, size: 26);
+            Table([l["Column.Axis"], l["Column.Ideas"], l["Column.Participants"]], report.ByAxis.Select(b => new[] { b.Label, N(b.Ideas), N(b.Participants) }));
+            Para(l["ByRegion"], bold: true, size: 26);
+            Table([l["Column.Region"], l["Column.Ideas"], l["Column.Participants"]], report.ByRegion.Select(b => new[] { l.Region(b.Key), N(b.Ideas), N(b.Participants) }));
+            Para(l["BySubmitterType"], bold: true, size: 26);
+            Table([l["Column.Label"], l["Column.Ideas"], l["Column.Participants"]], report.BySubmitterType.Select(b => new[] { l.Submitter(b.Key), N(b.Ideas), N(b.Participants) }));
+            Para(l["Responses"], bold: true, size: 26);
+            Table([l["Column.Response"], l["Column.Count"]], report.ResponsesByState.Select(s => new[] { l.StateKey(s.Key), N(s.Count) }));
+            Para(l["IdeasAndResponses"], bold: true, size: 28);
+            Table([l["Column.Idea"], l["Column.Author"], l["Column.Axis"], l["Column.Region"], l["Column.Response"], l["Column.Justification"]],
+                report.IdeasWithResponses.Select(i => new[] { i.Title, i.Author, i.Axis, l.Region(i.Region), l.State(i.State), i.Justification ?? "" }));
+            Para(l["Sheets"], bold: true, size: 28);
+            if (report.Sheets.Count == 0) Para(l["NoSheets"]);
+            else
+                Table([l["Column.Sheet"], l["Column.Comments"], l["Column.Handling"], l["Selection"]],
+                    report.Sheets.Select(s => new[] { s.Title, N(s.Comments), string.Join(", ", s.CommentOutcomes.Select(o => $"{o.Key}: {N(o.Count)}")), s.SelectionResult }));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+}
