@@ -17,11 +17,12 @@ public static class WebServices
         services.Configure<Jobs.JobOptions>(config.GetSection("Jobs"));
         services.AddSingleton<Jobs.JobScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
+        Api.PublicSiteServices.AddPublicSite(services, config);
         return services;
     }
 
     /// <summary>Non-page endpoints (APIs, downloads). Features map theirs here.</summary>
-    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => Api.OpenGovApi.MapOpenGovApi(endpoints);
 }
 
 public sealed class SiteOptions
