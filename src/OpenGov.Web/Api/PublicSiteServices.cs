@@ -29,6 +29,7 @@ public static class PublicSiteServices
         services.Configure<EventsOptions>(config.GetSection("Site"));
         services.TryAddScoped<IPlanSummary, NoPlanSummary>();
         services.AddScoped<OpenDataQueries>();
+        services.AddScoped<Pages.Events.EventLookups>();
         services.AddOpenApi();
         // Adds the API's policy to the site's rate limiter (AddRateLimiter in Program only configures these same options).
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApiRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
