@@ -22,7 +22,7 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
         if (Query.Length > 200) Query = Query[..200];
         Kind = KindOrder.Contains(kind) ? kind : null;
         if (Query.Length == 0) return;
-        var hits = await index.SearchAsync(Query, Kind, Kind is null ? 100 : 200, ct);
+        var hits = await index.SearchAsync(Query, Kind, Kind is null ? 50 : 200, ct);
         Total = hits.Count;
         Groups = hits.GroupBy(h => h.Kind).OrderBy(g => Array.IndexOf(KindOrder, g.Key) is var i && i < 0 ? int.MaxValue : i).ToList();
     }
