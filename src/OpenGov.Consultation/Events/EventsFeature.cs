@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Events;
+using OpenGov.SharedKernel.Demo;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +8,13 @@ internal static class EventsFeature
 {
     public static IServiceCollection AddEventsFeature(this IServiceCollection services)
     {
+        services.AddOptions<EventsOptions>();
+        services.AddScoped<EventCatalogue>();
+        services.AddScoped<EventRegistrations>();
+        services.AddScoped<EventManagement>();
+        services.AddScoped<OpenGovWeekSubmissions>();
+        services.AddScoped<IDemoSeeder, EventsDemoSeeder>();
+        services.AddContentFeature();
         return services;
     }
 }

@@ -20,11 +20,16 @@ public static class WebServices
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
         services.AddIdentityFeature();
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
+        Api.PublicSiteServices.AddPublicSite(services, config);
         return services;
     }
 
     /// <summary>Non-page endpoints (APIs, downloads). Features map theirs here.</summary>
-    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        Api.OpenGovApi.MapOpenGovApi(endpoints);
+        return endpoints;
+    }
 }
 
 public sealed class SiteOptions

@@ -12,6 +12,24 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AnswerTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    JustificationMarkdown = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnswerTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -98,6 +116,30 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BodyFr = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BodyAr = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BodyEn = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cycles",
                 columns: table => new
                 {
@@ -125,6 +167,45 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DescriptionMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AxisId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganiserKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganiserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganiserUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    ContactCulture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ModeratedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReportMarkdown = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    MaterialLinks = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    ConfirmedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    WaitlistCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    WriteSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,6 +242,21 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -186,11 +282,35 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LockedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    HeldForDigest = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProposalResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    SheetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JustificationMarkdown = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalResponses", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -444,6 +564,40 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "EventRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QueuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventRegistrations_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerTemplates_CycleId_Name",
+                table: "AnswerTemplates",
+                columns: new[] { "CycleId", "Name" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -513,6 +667,17 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 columns: new[] { "TargetType", "TargetId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Kind_IsPublished_PublishedAt_Id",
+                table: "ContentItems",
+                columns: new[] { "Kind", "IsPublished", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Kind_Slug",
+                table: "ContentItems",
+                columns: new[] { "Kind", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CycleAxes_CycleId_Code",
                 table: "CycleAxes",
                 columns: new[] { "CycleId", "Code" },
@@ -528,6 +693,37 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 table: "CyclePhases",
                 columns: new[] { "CycleId", "Kind" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_EventId_NormalizedEmail",
+                table: "EventRegistrations",
+                columns: new[] { "EventId", "NormalizedEmail" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_EventId_Status_QueuedAt",
+                table: "EventRegistrations",
+                columns: new[] { "EventId", "Status", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_TokenHash",
+                table: "EventRegistrations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_UserId",
+                table: "EventRegistrations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Status_StartsAt_Id",
+                table: "Events",
+                columns: new[] { "Status", "StartsAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Type_Status_StartsAt",
+                table: "Events",
+                columns: new[] { "Type", "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Follows_Target_TargetId",
@@ -547,15 +743,37 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreferences_UserId_Group",
+                table: "NotificationPreferences",
+                columns: new[] { "UserId", "Group" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DedupKey",
                 table: "OutboxMessages",
                 column: "DedupKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_HeldForDigest_RecipientUserId",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "HeldForDigest", "RecipientUserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_CycleId_IsPublished",
+                table: "ProposalResponses",
+                columns: new[] { "CycleId", "IsPublished" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_ProposalId",
+                table: "ProposalResponses",
+                column: "ProposalId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_AuthorUserId",
@@ -593,6 +811,9 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AnswerTemplates");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -614,6 +835,9 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ContentItems");
+
+            migrationBuilder.DropTable(
                 name: "CycleAxes");
 
             migrationBuilder.DropTable(
@@ -626,13 +850,22 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "EventRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "Follows");
 
             migrationBuilder.DropTable(
                 name: "JobRuns");
 
             migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProposalResponses");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
@@ -651,6 +884,9 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Cycles");
+
+            migrationBuilder.DropTable(
+                name: "Events");
         }
     }
 }

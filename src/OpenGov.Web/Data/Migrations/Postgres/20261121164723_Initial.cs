@@ -13,6 +13,24 @@ namespace OpenGov.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AnswerTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    JustificationMarkdown = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnswerTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -99,6 +117,30 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BodyFr = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BodyAr = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BodyEn = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cycles",
                 columns: table => new
                 {
@@ -126,6 +168,45 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DescriptionMarkdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AxisId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OnlineUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Region = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    OrganiserKind = table.Column<int>(type: "integer", nullable: false),
+                    OrganiserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganiserUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    ContactCulture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    RejectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ModeratedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReportMarkdown = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    MaterialLinks = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    ConfirmedCount = table.Column<int>(type: "integer", nullable: false),
+                    WaitlistCount = table.Column<int>(type: "integer", nullable: false),
+                    WriteSequence = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -162,6 +243,21 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Group = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -187,11 +283,35 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                     LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LockedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true)
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    HeldForDigest = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProposalResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    SheetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JustificationMarkdown = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalResponses", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -445,6 +565,40 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "EventRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    QueuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventRegistrations_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerTemplates_CycleId_Name",
+                table: "AnswerTemplates",
+                columns: new[] { "CycleId", "Name" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -514,6 +668,17 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 columns: new[] { "TargetType", "TargetId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Kind_IsPublished_PublishedAt_Id",
+                table: "ContentItems",
+                columns: new[] { "Kind", "IsPublished", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Kind_Slug",
+                table: "ContentItems",
+                columns: new[] { "Kind", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CycleAxes_CycleId_Code",
                 table: "CycleAxes",
                 columns: new[] { "CycleId", "Code" },
@@ -529,6 +694,37 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 table: "CyclePhases",
                 columns: new[] { "CycleId", "Kind" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_EventId_NormalizedEmail",
+                table: "EventRegistrations",
+                columns: new[] { "EventId", "NormalizedEmail" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_EventId_Status_QueuedAt",
+                table: "EventRegistrations",
+                columns: new[] { "EventId", "Status", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_TokenHash",
+                table: "EventRegistrations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventRegistrations_UserId",
+                table: "EventRegistrations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Status_StartsAt_Id",
+                table: "Events",
+                columns: new[] { "Status", "StartsAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Type_Status_StartsAt",
+                table: "Events",
+                columns: new[] { "Type", "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Follows_Target_TargetId",
@@ -548,15 +744,37 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreferences_UserId_Group",
+                table: "NotificationPreferences",
+                columns: new[] { "UserId", "Group" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DedupKey",
                 table: "OutboxMessages",
                 column: "DedupKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_HeldForDigest_RecipientUserId",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "HeldForDigest", "RecipientUserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_CycleId_IsPublished",
+                table: "ProposalResponses",
+                columns: new[] { "CycleId", "IsPublished" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_ProposalId",
+                table: "ProposalResponses",
+                column: "ProposalId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_AuthorUserId",
@@ -594,6 +812,9 @@ namespace OpenGov.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AnswerTemplates");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -615,6 +836,9 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ContentItems");
+
+            migrationBuilder.DropTable(
                 name: "CycleAxes");
 
             migrationBuilder.DropTable(
@@ -627,13 +851,22 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "EventRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "Follows");
 
             migrationBuilder.DropTable(
                 name: "JobRuns");
 
             migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProposalResponses");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
@@ -652,6 +885,9 @@ namespace OpenGov.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Cycles");
+
+            migrationBuilder.DropTable(
+                name: "Events");
         }
     }
 }

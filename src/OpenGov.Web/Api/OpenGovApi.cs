@@ -1,0 +1,91 @@
+using System.Text.Json;
+using OpenGov.Consultation.Content;
+
+namespace OpenGov.Web.Api;
+
+/// <summary>
+/// The read-only open-data API (/api/v1, described at /openapi/v1.json) and the downloadable dumps of /open-data.
+/// Lists are keyset-paged: pass the previous page's nextCursor as ?cursor=, limit is 1..100 (default 50).
+/// Each group is a small method so other features (commitment sheets, plans, meetings) add theirs beside it.
+/// </summary>
+public static class OpenGovApi
+{
+    public static IEndpointRouteBuilder MapOpenGovApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi();
+        var api = endpoints.MapGroup("/api/v1").RequireRateLimiting(PublicSiteServices.ApiRateLimit).WithTags("Open data");
+        MapCycles(api);
+        MapProposals(api);
+        MapEvents(api);
+        MapNews(api);
+        MapDumps(endpoints.MapGroup("/open-data").RequireRateLimiting(PublicSiteServices.ApiRateLimit).ExcludeFromDescription());
+        return endpoints;
+    }
+
+    private static void MapCycles(RouteGroupBuilder api)
+    {
+        api.MapGet("/cycles", async (OpenDataQueries q, CancellationToken ct) => TypedResults.Ok(await q.CyclesAsync(ct)))
+            .WithName("ListCycles").WithSummary("Co-creation cycles with their axes and dated phases, latest first.");
+        api.MapGet("/cycles/{id:guid}", async Task<IResult> (Guid id, OpenDataQueries q, CancellationToken ct)
+                => await q.CycleAsync(id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
+            .WithName("GetCycle").Produces<CycleDto>().Produces(404);
+    }
+
+    private static void MapProposals(RouteGroupBuilder api)
+        => api.MapGet("/proposals", async (Guid? cycleId, string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
+                => TypedResults.Ok(await q.ProposalsAsync(cycleId, cursor, limit ?? 50, ct)))
+            .WithName("ListProposals").WithSummary("Published proposals (with their reasoned response when there is one), oldest first.");
+
+    private static void MapEvents(RouteGroupBuilder api)
+        => api.MapGet("/events", async (string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
+                => TypedResults.Ok(await q.EventsAsync(cursor, limit ?? 50, ct)))
+            .WithName("ListEvents").WithSummary("Public events (webinars, workshops, Open Gov Week, committee meetings) with their materials.");
+
+    private static void MapNews(RouteGroupBuilder api)
+        => api.MapGet("/news", async (string? lang, string? cursor, int? limit, ContentCatalogue content, CancellationToken ct) =>
+            {
+                var language = lang is "ar" or "en" ? lang : "fr";
+                var page = await content.NewsAsync(language, cursor, limit ?? 50, ct);
+                return TypedResults.Ok(new PageDto<NewsDto>(page.Items.Select(n => new NewsDto(n.Id, n.Slug, n.Title, n.BodyMarkdown,
+                    n.Translated ? language : "fr", n.PublishedAt)).ToList(), page.NextCursor));
+            })
+            .WithName("ListNews").WithSummary("Published news, newest first, in French, Arabic or English (French when not translated).");
+
+    private static void MapDumps(RouteGroupBuilder dumps)
+    {
+        dumps.MapGet("/cycles/{id:guid}/proposals.json", (Guid id, OpenDataQueries q, HttpContext http, CancellationToken ct)
+            => JsonDump(http, $"proposals-{id:N}.json", OpenDataQueries.AllAsync<ProposalDto>(c => q.ProposalsAsync(id, c, OpenDataQueries.MaxLimit, ct)), ct));
+        dumps.MapGet("/cycles/{id:guid}/proposals.csv", (Guid id, OpenDataQueries q, HttpContext http, CancellationToken ct)
+            => CsvDump(http, $"proposals-{id:N}.csv",
+                ["id", "cycleId", "title", "problem", "solution", "axisId", "region", "expectedImpact", "submitterType", "authorDisplayName",
+                 "associationName", "publishedAt", "supportCount", "commentCount"],
+                OpenDataQueries.AllAsync<ProposalDto>(c => q.ProposalsAsync(id, c, OpenDataQueries.MaxLimit, ct)),
+                p => [p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact, p.SubmitterType,
+                    p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount], ct));
+        dumps.MapGet("/events.json", (OpenDataQueries q, HttpContext http, CancellationToken ct)
+            => JsonDump(http, "events.json", OpenDataQueries.AllAsync<EventDto>(c => q.EventsAsync(c, OpenDataQueries.MaxLimit, ct)), ct));
+        dumps.MapGet("/events.csv", (OpenDataQueries q, HttpContext http, CancellationToken ct)
+            => CsvDump(http, "events.csv",
+                ["id", "title", "type", "status", "startsAt", "endsAt", "timeZone", "region", "place", "onlineUrl", "capacity", "confirmedCount",
+                 "organiserKind", "organiserName", "materialLinks"],
+                OpenDataQueries.AllAsync<EventDto>(c => q.EventsAsync(c, OpenDataQueries.MaxLimit, ct)),
+                e => [e.Id, e.Title, e.Type, e.Status, e.StartsAt, e.EndsAt, e.TimeZone, e.Region, e.Place, e.OnlineUrl, e.Capacity,
+                    e.ConfirmedCount, e.OrganiserKind, e.OrganiserName, string.Join(' ', e.MaterialLinks)], ct));
+    }
+
+    private static async Task JsonDump<T>(HttpContext http, string fileName, IAsyncEnumerable<T> items, CancellationToken ct)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        await JsonSerializer.SerializeAsync(http.Response.Body, items, options, ct);
+    }
+
+    private static Task CsvDump<T>(HttpContext http, string fileName, IReadOnlyList<string> header, IAsyncEnumerable<T> rows,
+        Func<T, object?[]> cells, CancellationToken ct)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        return CsvFile.WriteAsync(http.Response.Body, header, rows, cells, ct);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using OpenGov.Consultation.Events;
+
+namespace OpenGov.Web.Api;
+
+/// <summary>The plan's overall implementation rate for the home page. The tracking module replaces the null default.</summary>
+public interface IPlanSummary
+{
+    /// <summary>The current plan's title and overall rate (0..1), or null when no plan is adopted yet.</summary>
+    Task<PlanRate?> CurrentAsync(CancellationToken ct = default);
+}
+
+public sealed record PlanRate(string Title, double Rate, string Url);
+
+internal sealed class NoPlanSummary : IPlanSummary
+{
+    public Task<PlanRate?> CurrentAsync(CancellationToken ct = default) => Task.FromResult<PlanRate?>(null);
+}
+
+/// <summary>Registrations of the events, content, search and open-data web side, and the read-only API.</summary>
+public static class PublicSiteServices
+{
+    public const string ApiRateLimit = "api";
+
+    public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<EventsOptions>(config.GetSection("Site"));
+        services.TryAddScoped<IPlanSummary, NoPlanSummary>();
+        services.AddScoped<OpenDataQueries>();
+        services.AddScoped<Pages.Events.EventLookups>();
+        services.AddOpenApi();
+        // Adds the API's policy to the site's rate limiter (AddRateLimiter in Program only configures these same options).
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApiRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
+            c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = c.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimiting:ApiPermitsPerMinute", 120),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            })));
+        return services;
+    }
+}

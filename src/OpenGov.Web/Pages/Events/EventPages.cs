@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Events;
+using OpenGov.SharedKernel;
+
+namespace OpenGov.Web.Pages.Events;
+
+public sealed record AxisOption(Guid Id, string Name);
+
+/// <summary>What the event pages look up: the axes (themes) of the latest cycle, for the forms and the programme filter.</summary>
+public sealed class EventLookups(DbContext db)
+{
+    public async Task<(Guid? CycleId, IReadOnlyList<AxisOption> Axes)> LatestCycleAxesAsync(CancellationToken ct = default)
+    {
+        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        if (cycleId is null) return (null, []);
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order).ToListAsync(ct);
+        return (cycleId, axes.Select(a => new AxisOption(a.Id, a.Name(culture))).ToList());
+    }
+
+    public async Task<string?> AxisNameAsync(Guid? axisId, CancellationToken ct = default)
+    {
+        if (axisId is null) return null;
+        var axis = await db.Set<CycleAxis>().FirstOrDefaultAsync(a => a.Id == axisId, ct);
+        return axis?.Name(CultureInfo.CurrentUICulture.Name);
+    }
+}
+
+/// <summary>Display helpers shared by the event pages.</summary>
+public static class EventFormat
+{
+    /// <summary>The event's time in its own zone, in the reader's language, with the zone named.</summary>
+    public static string When(DateTime startsUtc, DateTime endsUtc, string zone)
+    {
+        var start = EventTime.ToLocal(startsUtc, zone);
+        var end = EventTime.ToLocal(endsUtc, zone);
+        var c = CultureInfo.CurrentCulture;
+        var endText = end.Date == start.Date ? end.ToString("t", c) : end.ToString("g", c);
+        return $"{start.ToString("D", c)} {start.ToString("t", c)} – {endText} ({zone})";
+    }
+
+    public static DateOnly Day(DateTime startsUtc, string zone) => DateOnly.FromDateTime(EventTime.ToLocal(startsUtc, zone));
+
+    public static string Region(IStringLocalizer e, string code) => e["Region." + code];
+
+    public static string Type(IStringLocalizer e, EventType type) => e["Type." + type];
+}
+
+/// <summary>The event form shared by staff creation and Open Gov Week submissions. Times are typed in the event's zone.</summary>
+public sealed class EventInput
+{
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    public EventType Type { get; set; } = EventType.CoCreationWebinar;
+    public Guid? AxisId { get; set; }
+    public DateTime? StartsLocal { get; set; }
+    [Range(15, 10080)]
+    public int DurationMinutes { get; set; } = 120;
+    public string? OnlineUrl { get; set; }
+    public string? Place { get; set; }
+    public string Region { get; set; } = Regions.National;
+    public int Capacity { get; set; } = 50;
+
+    /// <summary>Checks the form; errors are keys of EventsText, by field name.</summary>
+    public IEnumerable<(string Field, string Key)> Validate(DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(Title)) yield return (nameof(Title), "Error.TitleRequired");
+        else if (Title.Trim().Length > 200) yield return (nameof(Title), "Error.TitleTooLong");
+        if ((Description?.Length ?? 0) > 20000) yield return (nameof(Description), "Error.DescriptionTooLong");
+        if (StartsLocal is null) yield return (nameof(StartsLocal), "Error.StartRequired");
+        else if (EventTime.ToUtc(StartsLocal.Value, Event.DefaultTimeZone) <= nowUtc) yield return (nameof(StartsLocal), "Error.StartInPast");
+        if (DurationMinutes is < 15 or > 10080) yield return (nameof(DurationMinutes), "Error.Duration");
+        if (string.IsNullOrWhiteSpace(OnlineUrl) && string.IsNullOrWhiteSpace(Place)) yield return (nameof(Place), "Error.PlaceOrLink");
+        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !(Uri.TryCreate(OnlineUrl.Trim(), UriKind.Absolute, out var u)
+            && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp))) yield return (nameof(OnlineUrl), "Error.Link");
+        if (!Regions.IsValid(Region)) yield return (nameof(Region), "Error.Region");
+        if (Capacity is < 1 or > Event.MaxCapacity) yield return (nameof(Capacity), "Error.Capacity");
+    }
+
+    public EventDetails ToDetails(Guid? cycleId)
+    {
+        var starts = EventTime.ToUtc(StartsLocal!.Value, Event.DefaultTimeZone);
+        return new EventDetails(Title, Description ?? "", Type, AxisId is null ? null : cycleId, AxisId, starts, starts.AddMinutes(DurationMinutes),
+            Event.DefaultTimeZone, OnlineUrl, Place, Region, Capacity);
+    }
+}
+
+/// <summary>The model of the shared _EventFields partial.</summary>
+public sealed record EventFieldsModel(EventInput Input, IReadOnlyList<AxisOption> Axes, bool ChooseType);

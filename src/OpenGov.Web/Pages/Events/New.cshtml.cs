@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Events;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Pages.Events;
+
+/// <summary>Staff (moderators, administrators) create webinars, workshops and committee meetings, published at once.</summary>
+[Authorize(Policy = Policies.Moderator)]
+public sealed class NewModel(EventManagement management, EventLookups lookups, UserManager<AppUser> users, TimeProvider clock,
+    IStringLocalizer<EventsText> text) : PageModel
+{
+    [BindProperty] public EventInput Input { get; set; } = new();
+    [BindProperty] public string? OrganiserName { get; set; }
+    public IReadOnlyList<AxisOption> Axes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Axes = (await lookups.LatestCycleAxesAsync(ct)).Axes;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (cycleId, axes) = await lookups.LatestCycleAxesAsync(ct);
+        Axes = axes;
+        foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime)) ModelState.AddModelError("Input." + field, text[key]);
+        if (string.IsNullOrWhiteSpace(OrganiserName) || OrganiserName.Length > 200) ModelState.AddModelError(nameof(OrganiserName), text["Error.OrganiserRequired"]);
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            var id = await management.CreateAsync(Input.ToDetails(cycleId), OrganiserName!, users.GetUserId(User)!, ct);
+            return Redirect($"/events/{id}");
+        }
+        catch (ArgumentException)
+        {
+            ModelState.AddModelError("", text["Error.Invalid"]);
+            return Page();
+        }
+    }
+}

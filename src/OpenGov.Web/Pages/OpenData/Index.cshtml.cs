@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Web.Api;
+
+namespace OpenGov.Web.Pages.OpenData;
+
+/// <summary>The public repository OGP asks for: per-cycle dumps, the events, the API and the licence.</summary>
+public sealed class IndexModel(OpenDataQueries queries) : PageModel
+{
+    /// <summary>The licence of every dataset and API response.</summary>
+    public const string LicenceName = "Open Database License (ODbL) 1.0";
+    public const string LicenceUrl = "https://opendatacommons.org/licenses/odbl/1-0/";
+
+    public IReadOnlyList<CycleDto> Cycles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Cycles = await queries.CyclesAsync(ct);
+}
