@@ -1,6 +1,7 @@
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Markdown;
+using OpenGov.Web.Infrastructure.Tracking;
 
 namespace OpenGov.Web.Infrastructure;
 
@@ -14,11 +15,12 @@ public static class WebServices
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddTrackingWeb();
         return services;
     }
 
     /// <summary>Non-page endpoints (APIs, downloads). Features map theirs here.</summary>
-    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapTrackingEndpoints();
 }
 
 public sealed class SiteOptions
