@@ -17,6 +17,7 @@ public static class ConsultationModule
     {
         services.AddOptions<ConsultationOptions>().Configure(o => configure?.Invoke(o));
         services.AddScoped<AssociationMembership>();
+        services.AddScoped<Follows.Followers>();
         // Each feature registers its own use cases, so features grow without touching each other.
         services.AddCyclesFeature();
         services.AddAssociationsFeature();

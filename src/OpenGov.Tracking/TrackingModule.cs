@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenGov.SharedKernel.Demo;
+using OpenGov.SharedKernel.Jobs;
 using OpenGov.Tracking.Plans;
 
 namespace OpenGov.Tracking;
@@ -14,6 +15,9 @@ public sealed class TrackingOptions
 
     /// <summary>An information request left unanswered for more than this many days is flagged.</summary>
     public int InformationRequestOverdueDays { get; set; } = 15;
+
+    /// <summary>Absolute base of links in reminders (set by the host from Site:PublicBaseUrl).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }
 
 public static class TrackingModule
@@ -29,6 +33,7 @@ public static class TrackingModule
         services.AddScoped<PlanAdministration>();
         services.AddScoped<InformationRequests>();
         services.AddScoped<PlanReminders>();
+        services.AddScoped<IRecurringJob>(sp => sp.GetRequiredService<PlanReminders>());
         services.AddScoped<IDemoSeeder, PlanDemoSeeder>();
         return services;
     }

@@ -28,6 +28,7 @@ services.AddSingleton(TimeProvider.System);
 services.AddOpenGovPersistence();
 services.AddScoped<IAuditLog, AuditLog>();
 services.AddScoped<IOutbox, Outbox>();
+services.AddScoped<OpenGov.SharedKernel.Search.ISearchIndex, OpenGov.SharedKernel.Search.SearchIndex>();
 services.AddConsultation(o => config.GetSection("Consultation").Bind(o));
 services.AddTracking(o => config.GetSection("Tracking").Bind(o));
 services.AddOpenGovWeb(config);

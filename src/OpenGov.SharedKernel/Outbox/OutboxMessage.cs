@@ -22,8 +22,11 @@ public sealed class OutboxMessage
     public OutboxMessage(Guid id, DateTime createdAt, OutgoingMail mail)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        ArgumentException.ThrowIfNullOrWhiteSpace(mail.ToAddress);
-        ArgumentException.ThrowIfNullOrWhiteSpace(mail.Subject);
+        ArgumentException.ThrowIfNullOrWhiteSpace(mail.Category);
+        if (string.IsNullOrWhiteSpace(mail.ToAddress) && string.IsNullOrWhiteSpace(mail.RecipientUserId))
+            throw new ArgumentException("A mail needs a recipient user or an address.", nameof(mail));
+        if (string.IsNullOrWhiteSpace(mail.Template) && (string.IsNullOrWhiteSpace(mail.Subject) || mail.TextBody is null))
+            throw new ArgumentException("A mail needs a template, or a subject and a text body.", nameof(mail));
         Id = id;
         CreatedAt = createdAt;
         NextAttemptAt = createdAt;
@@ -34,6 +37,8 @@ public sealed class OutboxMessage
         Subject = mail.Subject;
         TextBody = mail.TextBody;
         HtmlBody = mail.HtmlBody;
+        Template = mail.Template;
+        ValuesJson = mail.Values is null ? null : System.Text.Json.JsonSerializer.Serialize(mail.Values);
         DedupKey = mail.DedupKey;
         AttachmentName = mail.AttachmentName;
         AttachmentContentType = mail.AttachmentContentType;
@@ -46,11 +51,17 @@ public sealed class OutboxMessage
     public DateTime CreatedAt { get; private set; }
     public string Category { get; private set; } = "";
     public string? RecipientUserId { get; private set; }
-    public string ToAddress { get; private set; } = "";
+    /// <summary>Null when addressed to <see cref="RecipientUserId"/>: the address is resolved at delivery.</summary>
+    public string? ToAddress { get; private set; }
     public string Culture { get; private set; } = "fr";
-    public string Subject { get; private set; } = "";
-    public string TextBody { get; private set; } = "";
+    /// <summary>Null for templated mails, which are rendered at delivery in the recipient's language.</summary>
+    public string? Subject { get; private set; }
+    public string? TextBody { get; private set; }
     public string? HtmlBody { get; private set; }
+    /// <summary>"ResourceName:Key" of a mail template, or null for an already rendered mail.</summary>
+    public string? Template { get; private set; }
+    /// <summary>The template's placeholder values, as a JSON object of strings.</summary>
+    public string? ValuesJson { get; private set; }
     public string MessageId { get; private set; } = "";
     /// <summary>Unique when set: lets a job enqueue "at most once per period" safely.</summary>
     public string? DedupKey { get; private set; }

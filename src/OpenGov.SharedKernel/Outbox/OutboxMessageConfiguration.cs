@@ -10,10 +10,11 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.ToTable("OutboxMessages");
         b.HasKey(x => x.Id);
         b.Property(x => x.Category).HasMaxLength(100).IsRequired();
-        b.Property(x => x.ToAddress).HasMaxLength(320).IsRequired();
+        b.Property(x => x.ToAddress).HasMaxLength(320);
+        b.Property(x => x.Template).HasMaxLength(200);
         b.Property(x => x.RecipientUserId).HasMaxLength(450);
         b.Property(x => x.Culture).HasMaxLength(10).IsRequired();
-        b.Property(x => x.Subject).HasMaxLength(500).IsRequired();
+        b.Property(x => x.Subject).HasMaxLength(500);
         b.Property(x => x.MessageId).HasMaxLength(200).IsRequired();
         b.Property(x => x.DedupKey).HasMaxLength(300);
         b.Property(x => x.LockedBy).HasMaxLength(200);

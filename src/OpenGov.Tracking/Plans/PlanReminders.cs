@@ -1,42 +1,44 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenGov.SharedKernel.Jobs;
 using OpenGov.SharedKernel.Outbox;
 
 namespace OpenGov.Tracking.Plans;
 
-/// <summary>What the host knows about users that the module does not: e-mail and preferred language, looked up by id (and by e-mail).</summary>
+/// <summary>What the host knows about users that the module does not: their id from an e-mail (to assign project leads).</summary>
 public interface ILeadDirectory
 {
-    Task<IReadOnlyDictionary<string, LeadContact>> FindAsync(IReadOnlyCollection<string> userIds, CancellationToken ct);
     Task<string?> FindIdByEmailAsync(string email, CancellationToken ct);
 }
 
-public sealed record LeadContact(string UserId, string Email, string DisplayName, string Culture);
-
 /// <summary>
-/// The recurring reminder: each project lead of a published plan receives one e-mail per period listing their late
-/// activities (planned end passed, not complete) and their commitments with no update for <see cref="TrackingOptions.StaleAfterDays"/> days.
-/// Idempotent per period: the outbox's unique DedupKey (lead + period number) makes a second run, or a second instance, a no-op.
+/// The recurring reminder (weekly by default): each project lead of a published plan receives one e-mail per period
+/// listing their late activities (planned end passed, not complete) and their commitments with no update for
+/// <see cref="TrackingOptions.StaleAfterDays"/> days. Idempotent per period twice over: the job scheduler claims the period
+/// once across instances, and the outbox's unique DedupKey (lead + period) refuses a second mail even if run by hand.
 /// </summary>
-public sealed class PlanReminders(DbContext db, IOutbox outbox, ILeadDirectory directory, TimeProvider clock, IOptions<TrackingOptions> options)
+public sealed class PlanReminders(DbContext db, IOutbox outbox, TimeProvider clock, IOptions<TrackingOptions> options) : IRecurringJob
 {
     public const string Category = "plan.reminder";
+    public const string Template = "PlanText:Mail.Reminder";
 
-    /// <summary>The period index since the Unix epoch; periods last <see cref="TrackingOptions.ReminderIntervalDays"/> days.</summary>
-    public static long PeriodOf(DateTime now, int intervalDays) => (long)Math.Floor((now - DateTime.UnixEpoch).TotalDays / Math.Max(1, intervalDays));
+    public string Name => "plan-reminders";
 
-    public static string DedupKeyFor(string userId, long period) => $"{Category}:{userId}:{period}";
+    public string PeriodOf(DateTime utcNow) => Periods.EveryDays(utcNow, options.Value.ReminderIntervalDays);
+
+    public static string DedupKeyFor(string userId, string period) => $"{Category}:{userId}:{period}";
+
+    Task IRecurringJob.RunAsync(DateTime utcNow, CancellationToken ct) => RunAsync(ct);
 
     /// <summary>Enqueues this period's reminders; returns how many were newly enqueued.</summary>
-    public async Task<int> RunAsync(string publicBaseUrl, CancellationToken ct = default)
+    public async Task<int> RunAsync(CancellationToken ct = default)
     {
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var staleBefore = now.AddDays(-o.StaleAfterDays);
-        var period = PeriodOf(now, o.ReminderIntervalDays);
+        var period = PeriodOf(now);
 
         var rows = await db.Set<CommitmentLead>().AsNoTracking()
             .Join(db.Set<Commitment>(), l => l.CommitmentId, c => c.Id, (l, c) => new { l.UserId, c.Id, c.PlanId, c.Number, c.Title, c.LastUpdatedAt, c.CreatedAt })
@@ -55,36 +57,25 @@ public sealed class PlanReminders(DbContext db, IOutbox outbox, ILeadDirectory d
         var keys = byLead.Select(g => DedupKeyFor(g.Key, period)).ToList();
         var alreadySent = (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DedupKey != null && keys.Contains(m.DedupKey))
             .Select(m => m.DedupKey!).ToListAsync(ct)).ToHashSet();
-        var contacts = await directory.FindAsync(byLead.Select(g => g.Key).ToList(), ct);
 
         var sent = 0;
         foreach (var lead in byLead)
         {
             var key = DedupKeyFor(lead.Key, period);
-            if (alreadySent.Contains(key) || !contacts.TryGetValue(lead.Key, out var contact)) continue;
-            var lateItems = lead.SelectMany(c => lateBy[c.Id].Select(a => (c.Number, a.Title, a.PlannedEnd, a.Percent))).ToList();
-            var stale = lead.Where(c => (c.LastUpdatedAt ?? c.CreatedAt) < staleBefore).OrderBy(c => c.Number).ToList();
-            if (lateItems.Count == 0 && stale.Count == 0) continue;
+            if (alreadySent.Contains(key)) continue;
+            var lateLines = lead.OrderBy(c => c.Number).SelectMany(c => lateBy[c.Id].Select(a =>
+                string.Create(CultureInfo.InvariantCulture, $"- {c.Number}. {a.Title} ({a.PlannedEnd:yyyy-MM-dd}, {a.Percent:0.#} %)"))).ToList();
+            var staleLines = lead.Where(c => (c.LastUpdatedAt ?? c.CreatedAt) < staleBefore).OrderBy(c => c.Number)
+                .Select(c => $"- {c.Number}. {c.Title}").ToList();
+            if (lateLines.Count == 0 && staleLines.Count == 0) continue;
 
-            var text = ReminderText.For(contact.Culture);
-            var body = new StringBuilder();
-            body.AppendLine(string.Format(CultureInfo.InvariantCulture, text.Greeting, contact.DisplayName)).AppendLine();
-            if (lateItems.Count > 0)
+            outbox.Enqueue(OutgoingMail.FromTemplate(Category, lead.Key, Template, new Dictionary<string, string>
             {
-                body.AppendLine(text.LateHeading);
-                foreach (var (number, title, end, percent) in lateItems)
-                    body.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- {number}. {title} ({end:yyyy-MM-dd}, {percent:0.#} %)"));
-                body.AppendLine();
-            }
-            if (stale.Count > 0)
-            {
-                body.AppendLine(string.Format(CultureInfo.InvariantCulture, text.StaleHeading, o.StaleAfterDays));
-                foreach (var c in stale) body.AppendLine($"- {c.Number}. {c.Title}");
-                body.AppendLine();
-            }
-            body.AppendLine(text.Footer).AppendLine(publicBaseUrl.TrimEnd('/') + "/plan/manage");
-            outbox.Enqueue(new OutgoingMail(Category, contact.Email, text.Subject, body.ToString(),
-                RecipientUserId: contact.UserId, Culture: contact.Culture, DedupKey: key));
+                ["late"] = lateLines.Count > 0 ? string.Join('\n', lateLines) : "—",
+                ["stale"] = staleLines.Count > 0 ? string.Join('\n', staleLines) : "—",
+                ["days"] = o.StaleAfterDays.ToString(CultureInfo.InvariantCulture),
+                ["url"] = o.PublicBaseUrl.TrimEnd('/') + "/plan/manage",
+            }, key));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -92,24 +83,10 @@ public sealed class PlanReminders(DbContext db, IOutbox outbox, ILeadDirectory d
             }
             catch (DbUpdateException)
             {
-                // Another instance enqueued this lead's reminder for the period first: the unique DedupKey refused ours.
+                // Another run enqueued this lead's reminder for the period first: the unique DedupKey refused ours.
                 db.ChangeTracker.Clear();
             }
         }
         return sent;
     }
-}
-
-/// <summary>Reminder wording per language (the e-mail is built outside a request, without the web resources).</summary>
-internal sealed record ReminderText(string Subject, string Greeting, string LateHeading, string StaleHeading, string Footer)
-{
-    public static ReminderText For(string culture) => culture switch
-    {
-        "ar" => new("تذكير: تتبع التزامات خطة العمل", "مرحبا {0}،", "أنشطة متأخرة (انقضى تاريخ الانتهاء ولم تكتمل):",
-            "التزامات دون تحديث منذ {0} يوما:", "حدّثوا التقدم في فضاء التتبع:"),
-        "en" => new("Reminder: tracking your action plan commitments", "Hello {0},", "Late activities (planned end passed, not complete):",
-            "Commitments with no update for {0} days:", "Update their progress in the tracking back office:"),
-        _ => new("Rappel : suivi de vos engagements du plan d'action", "Bonjour {0},", "Activités en retard (date de fin dépassée, non terminées) :",
-            "Engagements sans mise à jour depuis {0} jours :", "Mettez à jour leur avancement dans l'espace de suivi :"),
-    };
 }

@@ -64,5 +64,6 @@ public static class Persistence
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await SharedKernel.Search.SearchSchema.EnsureAsync(db, ct);
     }
 }

@@ -15,6 +15,9 @@ public static class WebServices
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.Configure<Jobs.JobOptions>(config.GetSection("Jobs"));
+        services.AddSingleton<Jobs.JobScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
         services.AddTrackingWeb();
         return services;
     }

@@ -51,6 +51,8 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
             ["RateLimiting:SubmitPermitsPerMinute"] = "10000",
             ["Https:Redirect"] = "false",
             ["Site:PublicBaseUrl"] = "http://localhost",
+            // Tests run jobs by hand (JobScheduler.RunIfDueAsync), so nothing runs behind their back.
+            ["Jobs:Enabled"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

@@ -19,7 +19,8 @@ public static class TrackingWeb
     {
         services.AddScoped<ILeadDirectory, IdentityLeadDirectory>();
         services.AddSingleton<PlanReportDocx>();
-        services.AddHostedService<PlanReminderService>();
+        // Reminder links are absolute: they are sent outside any request.
+        services.AddOptions<TrackingOptions>().Configure<IOptions<SiteOptions>>((o, site) => o.PublicBaseUrl = site.Value.PublicBaseUrl);
         return services;
     }
 
@@ -112,46 +113,6 @@ public sealed record PlanReport(PlanFile Plan, PlanProgress Progress)
 
 internal sealed class IdentityLeadDirectory(UserManager<AppUser> users) : ILeadDirectory
 {
-    public async Task<IReadOnlyDictionary<string, LeadContact>> FindAsync(IReadOnlyCollection<string> userIds, CancellationToken ct)
-        => await users.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id) && u.Email != null && !u.IsBlocked)
-            .Select(u => new LeadContact(u.Id, u.Email!, u.DisplayName, u.PreferredCulture))
-            .ToDictionaryAsync(c => c.UserId, ct);
-
     public async Task<string?> FindIdByEmailAsync(string email, CancellationToken ct)
         => (await users.FindByEmailAsync(email.Trim()))?.Id;
-}
-
-/// <summary>Calls <see cref="PlanReminders"/> periodically. Running it more often than the period is harmless:
-/// the outbox's DedupKey keeps one reminder per lead and period, even across instances.</summary>
-internal sealed class PlanReminderService(IServiceScopeFactory scopes, IOptions<SiteOptions> site, IConfiguration config,
-    TimeProvider clock, ILogger<PlanReminderService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!config.GetValue("Tracking:RemindersEnabled", true)) return;
-        // Hourly checks: a new period is noticed within the hour, whatever the instance's start time.
-        var every = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Tracking:ReminderCheckMinutes", 60)));
-        try
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), clock, stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var sent = await scope.ServiceProvider.GetRequiredService<PlanReminders>().RunAsync(site.Value.PublicBaseUrl, stoppingToken);
-                    if (sent > 0) logger.LogInformation("Plan reminders enqueued: {Count}", sent);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogError(e, "Plan reminders failed; retrying at the next check.");
-                }
-                await Task.Delay(every, clock, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
 }

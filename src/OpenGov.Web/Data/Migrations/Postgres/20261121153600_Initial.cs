@@ -129,6 +129,39 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Follows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Target = table.Column<int>(type: "integer", nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Follows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Job = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Period = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -136,11 +169,13 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     RecipientUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TextBody = table.Column<string>(type: "text", nullable: true),
                     HtmlBody = table.Column<string>(type: "text", nullable: true),
+                    Template = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ValuesJson = table.Column<string>(type: "text", nullable: true),
                     MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DedupKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -192,6 +227,24 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Proposals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -478,6 +531,23 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Follows_Target_TargetId",
+                table: "Follows",
+                columns: new[] { "Target", "TargetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Follows_UserId_Target_TargetId",
+                table: "Follows",
+                columns: new[] { "UserId", "Target", "TargetId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_Job_Period",
+                table: "JobRuns",
+                columns: new[] { "Job", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DedupKey",
                 table: "OutboxMessages",
                 column: "DedupKey",
@@ -512,6 +582,12 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 name: "IX_Proposals_Status_SubmittedAt",
                 table: "Proposals",
                 columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind_Key",
+                table: "SearchEntries",
+                columns: new[] { "Kind", "Key" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -551,10 +627,19 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -128,6 +128,39 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Follows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Target = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Follows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -135,11 +168,13 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: true),
                     HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ValuesJson = table.Column<string>(type: "TEXT", nullable: true),
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DedupKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -191,6 +226,24 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Proposals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -477,6 +530,23 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Follows_Target_TargetId",
+                table: "Follows",
+                columns: new[] { "Target", "TargetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Follows_UserId_Target_TargetId",
+                table: "Follows",
+                columns: new[] { "UserId", "Target", "TargetId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_Job_Period",
+                table: "JobRuns",
+                columns: new[] { "Job", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DedupKey",
                 table: "OutboxMessages",
                 column: "DedupKey",
@@ -511,6 +581,12 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "IX_Proposals_Status_SubmittedAt",
                 table: "Proposals",
                 columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind_Key",
+                table: "SearchEntries",
+                columns: new[] { "Kind", "Key" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -550,10 +626,19 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
