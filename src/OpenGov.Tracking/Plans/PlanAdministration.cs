@@ -104,7 +104,6 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
         var now = Now;
         var plan = new Plan(Guid.NewGuid(), title, startYear, endYear, now);
         plan.LinkToCycle(sourceCycleId);
-        db.Add(plan);
         foreach (var a in commitments)
         {
             var axis = plan.Axes.FirstOrDefault(x => string.Equals(x.NameFr, a.AxisNameFr.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -115,6 +114,8 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
             foreach (var x in a.Activities) c.AddActivity(x.Title, x.Weight, x.PlannedStart, x.PlannedEnd);
             db.Add(c);
         }
+        // Added once complete, so its axes are inserted with it (a key set on a child found later would read as an update).
+        db.Add(plan);
         audit.Record(actorUserId, "plan.adopted", "Plan", plan.Id.ToString(), plan.Title);
         await db.SaveChangesAsync(ct);
         return plan.Id;
