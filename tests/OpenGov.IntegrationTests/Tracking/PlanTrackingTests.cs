@@ -97,7 +97,8 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         Assert.Empty(b.CommunicationActions);
         Assert.Equal("", b.Results);
         Assert.All(b.Activities, a => Assert.Empty(a.Actions));
-        Assert.Null(b.LastUpdatedAt);
+        var history = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().HistoryAsync(f.CommitmentB, 50, default));
+        Assert.DoesNotContain(history, h => h.UserId == TrackingFixture<TFactory>.LeadA);
 
         // Not a project lead at all (no AdministrationEditor role): refused by the policy.
         Assert.Equal(HttpStatusCode.Forbidden, (await f.Client("someone", Roles.CommitteeMember).GetAsync(own)).StatusCode);
@@ -109,19 +110,26 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     {
         var client = LeadA;
         var page = $"/plan/manage/commitments/{f.CommitmentA}";
+        var before = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().CommitmentAsync(f.CommitmentA, false, default));
+        var target = before!.Activities[0].Percent == 70 ? 80 : 70;
         var response = await client.PostWithTokenAsync(page, $"{page}?handler=Progress", new Dictionary<string, string>
         {
-            ["ActivityId"] = f.ActivityA1.ToString(), ["Percent"] = "70", ["NotDone"] = "", ["Difficulties"] = "Retard de signature",
+            ["ActivityId"] = f.ActivityA1.ToString(), ["Percent"] = target.ToString(System.Globalization.CultureInfo.InvariantCulture), ["NotDone"] = "", ["Difficulties"] = "Retard de signature",
         });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, Http.Parse(await response.ReadTextAsync()).QuerySelector(".alert-danger")?.TextContent);
 
+        var after = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().CommitmentAsync(f.CommitmentA, false, default));
+        Assert.NotEqual(before.Rate, after!.Rate);
+        var a = after.Activities;
+        Assert.Equal((a[0].Weight * target + a[1].Weight * a[1].Percent) / (a[0].Weight + a[1].Weight), after.Rate, 9);
         var pub = await f.Client().GetDocumentAsync($"/plan/commitments/{f.CommitmentA}");
-        Assert.Equal("35", pub.QuerySelector("#commitment-rate [role=progressbar]")!.GetAttribute("aria-valuenow"));
+        Assert.Equal(Math.Round(after.Rate, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            pub.QuerySelector("#commitment-rate [role=progressbar]")!.GetAttribute("aria-valuenow"));
         Assert.NotNull(pub.QuerySelector("#last-updated time"));
         Assert.Contains("Retard de signature", pub.Body!.TextContent, StringComparison.Ordinal);
 
         var history = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().HistoryAsync(f.CommitmentA, 10, default));
-        Assert.Contains(history, h => h.Kind == "progress" && h.UserId == TrackingFixture<TFactory>.LeadA && h.Summary.Contains("70", StringComparison.Ordinal));
+        Assert.Contains(history, h => h.Kind == "progress" && h.UserId == TrackingFixture<TFactory>.LeadA && h.Summary.Contains($"→ {target} %", StringComparison.Ordinal));
 
         // Bad input: a clear message on the form, no 500, the typed value kept.
         var bad = await client.PostWithTokenAsync(page, $"{page}?handler=Progress", new Dictionary<string, string>
@@ -220,7 +228,7 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         Assert.Null((await f.Client().GetDocumentAsync(page)).QuerySelector("#requests"));
         // A citizen cannot ask.
         var citizen = f.Client("citizen-1", Roles.Citizen);
-        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostWithTokenAsync("/plan/manage", $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "?" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostWithTokenAsync(page, $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "?" })).StatusCode);
 
         var requestId = await f.WithScopeAsync(async sp => (await sp.GetRequiredService<InformationRequests>().ThreadAsync(f.CommitmentB)).Single().Id);
         var manage = $"/plan/manage/commitments/{f.CommitmentB}";
@@ -235,7 +243,7 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         try { await member.PostWithTokenAsync(page, $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "Et le budget ?" }); }
         finally { f.Clock.Set(now); }
         var flagged = await LeadB.GetDocumentAsync("/plan/manage");
-        Assert.NotNull(flagged.QuerySelector("#open-requests .badge.text-bg-danger"));
+        Assert.NotNull(flagged.QuerySelector(".alert-warning .badge.text-bg-danger"));
     }
 
     [Fact]

@@ -38,7 +38,6 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
     [BindProperty] public string? Results { get; set; }
     [BindProperty] public string? HowAddressed { get; set; }
     [BindProperty] public string? NextSteps { get; set; }
-    [BindProperty] public Dictionary<Guid, double> Weights { get; set; } = [];
     [BindProperty] public Guid RequestId { get; set; }
     [BindProperty] public string? Answer { get; set; }
 
@@ -68,7 +67,22 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
         reporting.SaveSelfAssessmentAsync(id, Results ?? "", HowAddressed ?? "", NextSteps ?? "", actor, ct), ct);
 
     public Task<IActionResult> OnPostWeightsAsync(Guid id, CancellationToken ct) => RunAsync(id, "weights", actor =>
-        reporting.SetWeightsAsync(id, Weights, actor, ct), ct);
+        reporting.SetWeightsAsync(id, ReadWeights(), actor, ct), ct);
+
+    /// <summary>Fields "Weights[activityId]" (read by hand: a dictionary binder would also try every other field as a key).</summary>
+    private Dictionary<Guid, double> ReadWeights()
+    {
+        var weights = new Dictionary<Guid, double>();
+        foreach (var (key, value) in Request.Form)
+        {
+            if (!key.StartsWith("Weights[", StringComparison.Ordinal) || !key.EndsWith(']')) continue;
+            if (!Guid.TryParse(key[8..^1], out var activityId)
+                || !double.TryParse(value.ToString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight))
+                throw new ArgumentException(text["Error.Invalid"]);
+            weights[activityId] = weight;
+        }
+        return weights;
+    }
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct) => RunAsync(id, "answer", async actor =>
     {
