@@ -25,8 +25,8 @@ public abstract class TrackingFixture<TFactory> : IAsyncLifetime where TFactory 
     public WebApplicationFactory<Program> App { get; private set; } = null!;
     public TestClock Clock => Base.Clock;
 
-    public const string LeadA = "lead-a-user";
-    public const string LeadB = "lead-b-user";
+    public const string LeadA = PlanT_.LeadA;
+    public const string LeadB = PlanT_.LeadB;
     public Guid PlanT { get; private set; }
     public Guid CommitmentA { get; private set; }
     public Guid CommitmentB { get; private set; }
@@ -36,40 +36,10 @@ public abstract class TrackingFixture<TFactory> : IAsyncLifetime where TFactory 
     public async Task InitializeAsync()
     {
         await Base.InitializeAsync();
-        App = Base.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, HeaderAuthHandler>(HeaderAuthHandler.SchemeName, _ => { });
-            services.PostConfigure<AuthenticationOptions>(o =>
-            {
-                o.DefaultScheme = HeaderAuthHandler.SchemeName;
-                o.DefaultAuthenticateScheme = HeaderAuthHandler.SchemeName;
-                o.DefaultChallengeScheme = HeaderAuthHandler.SchemeName;
-                o.DefaultForbidScheme = HeaderAuthHandler.SchemeName;
-            });
-        }));
+        App = Base.WithWebHostBuilder(b => b.ConfigureTestServices(HeaderAuthHandler.Register));
         await using var scope = App.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<DbContext>();
-        var seeder = sp.GetServices<IDemoSeeder>().Single(s => s.GetType().Name == "PlanDemoSeeder");
-        await seeder.SeedAsync(new DemoContext(), default);
-        await seeder.SeedAsync(new DemoContext(), default); // idempotent
-
-        var admin = sp.GetRequiredService<PlanAdministration>();
-        var today = DateOnly.FromDateTime(Clock.UtcNow);
-        PlanT = await admin.AdoptAsync("Plan T", 2026, 2028, null,
-        [
-            new AdoptedCommitment(1, "Registre des bénéficiaires effectifs", "Intégrité", "Agence A", "Problème A", "Description A",
-                [new("A1 mise à jour", 1, today.AddMonths(-6), today.AddMonths(6)), new("A2 en retard", 1, today.AddMonths(-6), today.AddDays(-10))]),
-            new AdoptedCommitment(2, "Budget citoyen régional", "Transparence budgétaire", "Agence B", "Problème B", "Description B",
-                [new("B1 en retard", 3, today.AddMonths(-6), today.AddDays(-3)), new("B2", 1, today, today.AddMonths(3))]),
-        ], "admin");
-        var ids = await db.Set<Commitment>().Where(c => c.PlanId == PlanT).OrderBy(c => c.Number)
-            .Select(c => new { c.Id, First = c.Activities.OrderBy(a => a.Order).Select(a => a.Id).First() }).ToListAsync();
-        (CommitmentA, ActivityA1) = (ids[0].Id, ids[0].First);
-        (CommitmentB, ActivityB1) = (ids[1].Id, ids[1].First);
-        await admin.AssignLeadAsync(CommitmentA, LeadA, "admin");
-        await admin.AssignLeadAsync(CommitmentB, LeadB, "admin");
-        await admin.PublishAsync(PlanT, "admin");
+        var ids = await PlanT_.CreateAsync(scope.ServiceProvider, Clock.UtcNow);
+        (PlanT, CommitmentA, ActivityA1, CommitmentB, ActivityB1) = (ids.Plan, ids.CommitmentA, ids.ActivityA1, ids.CommitmentB, ids.ActivityB1);
     }
 
     public async Task DisposeAsync()
@@ -93,6 +63,39 @@ public abstract class TrackingFixture<TFactory> : IAsyncLifetime where TFactory 
     }
 }
 
+/// <summary>The seeded 2018-2020 plan plus "Plan T": two commitments of two agencies, one lead each, published.</summary>
+internal static class PlanT_
+{
+    public sealed record Ids(Guid Plan, Guid CommitmentA, Guid ActivityA1, Guid CommitmentB, Guid ActivityB1);
+
+    public const string LeadA = "lead-a-user";
+    public const string LeadB = "lead-b-user";
+
+    public static async Task<Ids> CreateAsync(IServiceProvider sp, DateTime now)
+    {
+        var db = sp.GetRequiredService<DbContext>();
+        var seeder = sp.GetServices<IDemoSeeder>().Single(s => s.GetType().Name == "PlanDemoSeeder");
+        await seeder.SeedAsync(new DemoContext(), default);
+        await seeder.SeedAsync(new DemoContext(), default); // idempotent
+
+        var admin = sp.GetRequiredService<PlanAdministration>();
+        var today = DateOnly.FromDateTime(now);
+        var plan = await admin.AdoptAsync("Plan T", 2026, 2028, null,
+        [
+            new AdoptedCommitment(1, "Registre des bénéficiaires effectifs", "Intégrité", "Agence A", "Problème A", "Description A",
+                [new("A1 mise à jour", 1, today.AddMonths(-6), today.AddMonths(6)), new("A2 en retard", 1, today.AddMonths(-6), today.AddDays(-10))]),
+            new AdoptedCommitment(2, "Budget citoyen régional", "Transparence budgétaire", "Agence B", "Problème B", "Description B",
+                [new("B1 en retard", 3, today.AddMonths(-6), today.AddDays(-3)), new("B2", 1, today, today.AddMonths(3))]),
+        ], "admin");
+        var rows = await db.Set<Commitment>().Where(c => c.PlanId == plan).OrderBy(c => c.Number)
+            .Select(c => new { c.Id, First = c.Activities.OrderBy(a => a.Order).Select(a => a.Id).First() }).ToListAsync();
+        await admin.AssignLeadAsync(rows[0].Id, LeadA, "admin");
+        await admin.AssignLeadAsync(rows[1].Id, LeadB, "admin");
+        await admin.PublishAsync(plan, "admin");
+        return new Ids(plan, rows[0].Id, rows[0].First, rows[1].Id, rows[1].First);
+    }
+}
+
 public sealed class TrackingSqliteFixture : TrackingFixture<SqliteFactory>;
 public sealed class TrackingPostgresFixture : TrackingFixture<PostgresFactory>;
 
@@ -101,6 +104,19 @@ internal sealed class HeaderAuthHandler(IOptionsMonitor<AuthenticationSchemeOpti
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "TestHeader";
+
+    /// <summary>Makes this scheme the default for authentication, challenge and forbid (test hosts only).</summary>
+    public static void Register(IServiceCollection services)
+    {
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, HeaderAuthHandler>(SchemeName, _ => { });
+        services.PostConfigure<AuthenticationOptions>(o =>
+        {
+            o.DefaultScheme = SchemeName;
+            o.DefaultAuthenticateScheme = SchemeName;
+            o.DefaultChallengeScheme = SchemeName;
+            o.DefaultForbidScheme = SchemeName;
+        });
+    }
     public const string Header = "X-Test-User";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()

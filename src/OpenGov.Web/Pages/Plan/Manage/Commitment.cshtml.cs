@@ -23,7 +23,8 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
     public IReadOnlyList<RequestView> Requests { get; private set; } = [];
 
     [BindProperty] public Guid ActivityId { get; set; }
-    [BindProperty] public double? Percent { get; set; }
+    /// <summary>Kept as text: number inputs post "70.5" whatever the UI culture, and a typed value is shown back as typed.</summary>
+    [BindProperty] public string? Percent { get; set; }
     [BindProperty] public string? NotDone { get; set; }
     [BindProperty] public string? Difficulties { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -51,8 +52,12 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
     }
 
     public Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct) => RunAsync(id, "progress", actor =>
-        Percent is null ? throw new ArgumentException(text["Error.Percent"])
-            : reporting.ReportActivityAsync(id, ActivityId, Percent.Value, NotDone ?? "", Difficulties ?? "", actor, ct), ct);
+        ParseNumber(Percent) is not { } percent || percent < 0 || percent > 100 ? throw new ArgumentException(text["Error.Percent"])
+            : reporting.ReportActivityAsync(id, ActivityId, percent, NotDone ?? "", Difficulties ?? "", actor, ct), ct);
+
+    private static double? ParseNumber(string? value)
+        => double.TryParse((value ?? "").Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+           && double.IsFinite(d) ? d : null;
 
     public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken ct) => RunAsync(id, "action", actor =>
         reporting.AddActionAsync(id, ActivityId, Description ?? "", Start, End, Additional, actor, ct), ct);
@@ -77,7 +82,7 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
         {
             if (!key.StartsWith("Weights[", StringComparison.Ordinal) || !key.EndsWith(']')) continue;
             if (!Guid.TryParse(key[8..^1], out var activityId)
-                || !double.TryParse(value.ToString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight))
+                || ParseNumber(value.ToString()) is not { } weight)
                 throw new ArgumentException(text["Error.Invalid"]);
             weights[activityId] = weight;
         }
@@ -111,7 +116,7 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             FailedForm = form;
-            ModelState.AddModelError(form, e is ArgumentException ae && ae.ParamName is not null ? text["Error.Invalid"] + " " + ae.Message.Split(" (Parameter")[0] : e.Message);
+            ModelState.AddModelError(form, e is ArgumentException { ParamName: not null } ae ? text["Error.Invalid"] + " " + ae.Message.Split(" (Parameter")[0] : e.Message);
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
     }
