@@ -2,6 +2,7 @@ using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Markdown;
+using OpenGov.Web.Infrastructure.Tracking;
 
 namespace OpenGov.Web.Infrastructure;
 
@@ -21,6 +22,7 @@ public static class WebServices
         services.AddIdentityFeature();
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);
+        services.AddTrackingWeb();
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class WebServices
         Api.OpenGovApi.MapOpenGovApi(endpoints);
         return endpoints;
     }
+    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapTrackingEndpoints();
 }
 
 public sealed class SiteOptions

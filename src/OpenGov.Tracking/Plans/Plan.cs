@@ -1,0 +1,120 @@
+namespace OpenGov.Tracking.Plans;
+
+public enum PlanStatus
+{
+    Draft = 0,
+    Published = 1,
+}
+
+/// <summary>
+/// An adopted National Action Plan: its period, its axes, and (as separate aggregates) its commitments.
+/// Once published, activity weights are locked unless an administrator reopens them.
+/// </summary>
+public sealed class Plan
+{
+    private readonly List<PlanAxis> _axes = [];
+
+    private Plan() { }
+
+    public Plan(Guid id, string title, int startYear, int endYear, DateTime createdAt)
+    {
+        Id = id;
+        CreatedAt = createdAt;
+        Rename(title, startYear, endYear);
+    }
+
+    public Guid Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public int StartYear { get; private set; }
+    public int EndYear { get; private set; }
+    /// <summary>The report's "general context" section (Markdown).</summary>
+    public string ContextMarkdown { get; private set; } = "";
+    /// <summary>The report's "tracking system" section (Markdown).</summary>
+    public string TrackingSystemMarkdown { get; private set; } = "";
+    public PlanStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+    /// <summary>True when an administrator has reopened the weights of a published plan.</summary>
+    public bool WeightsReopened { get; private set; }
+    /// <summary>The co-creation cycle this plan was adopted from, when adoption went through the platform.</summary>
+    public Guid? SourceCycleId { get; private set; }
+
+    public IReadOnlyList<PlanAxis> Axes => _axes;
+
+    public bool WeightsLocked => Status == PlanStatus.Published && !WeightsReopened;
+
+    public void Rename(string title, int startYear, int endYear)
+    {
+        if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("A plan needs a title.", nameof(title));
+        if (title.Trim().Length > 300) throw new ArgumentException("The title is too long (300 characters at most).", nameof(title));
+        if (startYear < 2000 || startYear > 2100) throw new ArgumentException("The start year is not plausible.", nameof(startYear));
+        if (endYear < startYear) throw new ArgumentException("The plan period ends before it starts.", nameof(endYear));
+        Title = title.Trim();
+        StartYear = startYear;
+        EndYear = endYear;
+    }
+
+    public void DescribeReport(string contextMarkdown, string trackingSystemMarkdown)
+    {
+        ContextMarkdown = (contextMarkdown ?? "").Trim();
+        TrackingSystemMarkdown = (trackingSystemMarkdown ?? "").Trim();
+    }
+
+    public void LinkToCycle(Guid? cycleId) => SourceCycleId = cycleId;
+
+    public PlanAxis AddAxis(string nameFr, string? nameAr, string? nameEn)
+    {
+        if (string.IsNullOrWhiteSpace(nameFr)) throw new ArgumentException("An axis needs a French name.", nameof(nameFr));
+        if (_axes.Any(a => string.Equals(a.NameFr, nameFr.Trim(), StringComparison.OrdinalIgnoreCase)))
+            throw new InvalidOperationException("This plan already has an axis with that name.");
+        var axis = new PlanAxis(Guid.NewGuid(), Id, _axes.Count + 1, nameFr, nameAr, nameEn);
+        _axes.Add(axis);
+        return axis;
+    }
+
+    public void Publish(DateTime now)
+    {
+        if (Status == PlanStatus.Published) throw new InvalidOperationException("The plan is already published.");
+        if (_axes.Count == 0) throw new InvalidOperationException("A plan needs at least one axis before it is published.");
+        Status = PlanStatus.Published;
+        PublishedAt = now;
+        WeightsReopened = false;
+    }
+
+    /// <summary>An administrator lets project leads change weights again (e.g. after a mid-term review).</summary>
+    public void ReopenWeights()
+    {
+        if (Status != PlanStatus.Published) throw new InvalidOperationException("Weights are only locked on a published plan.");
+        WeightsReopened = true;
+    }
+
+    public void LockWeights() => WeightsReopened = false;
+}
+
+public sealed class PlanAxis
+{
+    private PlanAxis() { }
+
+    internal PlanAxis(Guid id, Guid planId, int order, string nameFr, string? nameAr, string? nameEn)
+    {
+        Id = id;
+        PlanId = planId;
+        Order = order;
+        NameFr = nameFr.Trim();
+        NameAr = string.IsNullOrWhiteSpace(nameAr) ? NameFr : nameAr.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? NameFr : nameEn.Trim();
+    }
+
+    public Guid Id { get; private set; }
+    public Guid PlanId { get; private set; }
+    public int Order { get; private set; }
+    public string NameFr { get; private set; } = "";
+    public string NameAr { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+
+    public string Name(string culture) => Pick(culture, NameFr, NameAr, NameEn);
+
+    /// <summary>The name in a UI culture ("fr", "ar", "en"), French by default.</summary>
+    public static string Pick(string culture, string fr, string ar, string en)
+        => culture.StartsWith("ar", StringComparison.Ordinal) ? ar : culture.StartsWith("en", StringComparison.Ordinal) ? en : fr;
+}

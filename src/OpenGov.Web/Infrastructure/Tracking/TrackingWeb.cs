@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpenGov.Tracking;
+using OpenGov.Tracking.Plans;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Infrastructure.Tracking;
+
+/// <summary>Web-side pieces of the tracking module: the lead directory over Identity, the reminders worker, the read API and the downloads.</summary>
+public static class TrackingWeb
+{
+    public static IServiceCollection AddTrackingWeb(this IServiceCollection services)
+    {
+        services.AddScoped<ILeadDirectory, IdentityLeadDirectory>();
+        services.AddSingleton<PlanReportDocx>();
+        // Reminder links are absolute: they are sent outside any request.
+        services.AddOptions<TrackingOptions>().Configure<IOptions<SiteOptions>>((o, site) => o.PublicBaseUrl = site.Value.PublicBaseUrl);
+        return services;
+    }
+
+    /// <summary>Drafts are visible to administrators only.</summary>
+    public static bool SeesDrafts(ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
+
+    public static Actor ActorOf(ClaimsPrincipal user)
+        => new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.IsInRole(Roles.Administrator));
+
+    public static IEndpointRouteBuilder MapTrackingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // Read-only API: rates unrounded, camelCase (the minimal API default).
+        endpoints.MapGet("/api/v1/plans/{id:guid}/progress", async (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct) =>
+        {
+            var p = await plans.ProgressAsync(id, SeesDrafts(http.User), ct);
+            if (p is null) return Results.NotFound();
+            return Results.Ok(new
+            {
+                overall = p.Overall,
+                axes = p.Axes.Select(a => new { name = a.NameFr, rate = a.Rate }),
+                commitments = p.Commitments.Select(c => new { number = c.Number, title = c.Title, axis = p.AxisOf(c).NameFr, rate = c.Rate }),
+            });
+        }).WithName("PlanProgress");
+
+        endpoints.MapGet("/plan/{id:guid}/report.docx", async (Guid id, PlanQueries plans, PlanReportDocx docx, IStringLocalizer<PlanText> text, HttpContext http, CancellationToken ct) =>
+        {
+            var report = await PlanReport.LoadAsync(plans, id, SeesDrafts(http.User), ct);
+            if (report is null) return Results.NotFound();
+            var bytes = docx.Write(report, text, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"auto-evaluation-{report.Plan.StartYear}-{report.Plan.EndYear}.docx");
+        });
+
+        endpoints.MapGet("/plan/{id:guid}/export.json", async (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct) =>
+        {
+            var file = await plans.ExportAsync(id, SeesDrafts(http.User), ct);
+            return file is null ? Results.NotFound()
+                : Results.Text(JsonSerializer.Serialize(file, ExportJson), "application/json; charset=utf-8", Encoding.UTF8);
+        });
+
+        endpoints.MapGet("/plan/{id:guid}/export.csv", async (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct) =>
+        {
+            var file = await plans.ExportAsync(id, SeesDrafts(http.User), ct);
+            if (file is null) return Results.NotFound();
+            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ToCsv(file))).ToArray(), "text/csv; charset=utf-8",
+                $"plan-{file.StartYear}-{file.EndYear}.csv");
+        });
+        return endpoints;
+    }
+
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>One row per activity, with its commitment and axis, so a spreadsheet can recompute every rate (RFC 4180 quoting).</summary>
+    public static string ToCsv(PlanFile file)
+    {
+        var sb = new StringBuilder();
+        void Row(params string?[] fields) => sb.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+        static string Quote(string? v)
+        {
+            v ??= "";
+            // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix it (CSV injection).
+            if (v.Length > 0 && "=+-@".Contains(v[0])) v = "'" + v;
+            return v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
+        }
+        static string Num(double? d) => d?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
+        Row("axis", "commitment_number", "commitment_title", "lead_agency", "commitment_rate", "activity", "weight", "progress", "level", "cancelled", "planned_start", "planned_end");
+        foreach (var a in file.Axes)
+            foreach (var c in a.Commitments)
+                foreach (var x in c.Activities)
+                    Row(a.NameFr, c.Number.ToString(CultureInfo.InvariantCulture), c.Title, c.LeadAgency, Num(c.PublishedRate), x.Title, Num(x.Weight), Num(x.Progress),
+                        Progress.LevelOf(x.Progress).ToString(), x.Cancelled ? "yes" : "no",
+                        x.PlannedStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), x.PlannedEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return sb.ToString();
+    }
+}
+
+/// <summary>The self-assessment report's data: the plan's content and its computed rates.</summary>
+public sealed record PlanReport(PlanFile Plan, PlanProgress Progress)
+{
+    public static async Task<PlanReport?> LoadAsync(PlanQueries plans, Guid id, bool includeDrafts, CancellationToken ct)
+    {
+        var progress = await plans.ProgressAsync(id, includeDrafts, ct);
+        var file = progress is null ? null : await plans.ExportAsync(id, includeDrafts, ct);
+        return file is null ? null : new PlanReport(file, progress!);
+    }
+}
+
+internal sealed class IdentityLeadDirectory(UserManager<AppUser> users) : ILeadDirectory
+{
+    public async Task<string?> FindIdByEmailAsync(string email, CancellationToken ct)
+        => (await users.FindByEmailAsync(email.Trim()))?.Id;
+}

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenGov.Tracking.Plans;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Pages.Plan.Admin;
+
+/// <summary>An administrator edits a plan: axes, commitments, activities, project leads (by e-mail), publication and weight locking.</summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILeadDirectory directory, IStringLocalizer<PlanText> text) : PageModel
+{
+    public PlanProgress Plan { get; private set; } = null!;
+
+    [BindProperty] public string? AxisName { get; set; }
+    [BindProperty] public string? AxisNameAr { get; set; }
+    [BindProperty] public string? AxisNameEn { get; set; }
+    [BindProperty] public Guid AxisId { get; set; }
+    [BindProperty] public int Number { get; set; }
+    [BindProperty] public string? CommitmentTitle { get; set; }
+    [BindProperty] public string? LeadAgency { get; set; }
+    [BindProperty] public string? Problem { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public Guid CommitmentId { get; set; }
+    [BindProperty] public string? ActivityTitle { get; set; }
+    [BindProperty] public double Weight { get; set; } = 1;
+    [BindProperty] public DateOnly? Start { get; set; }
+    [BindProperty] public DateOnly? End { get; set; }
+    [BindProperty] public string? LeadEmail { get; set; }
+
+    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAxisAsync(Guid id, CancellationToken ct) => RunAsync(id, () => admin.AddAxisAsync(id, AxisName ?? "", AxisNameAr, AxisNameEn, Me, ct), ct);
+
+    public Task<IActionResult> OnPostCommitmentAsync(Guid id, CancellationToken ct)
+        => RunAsync(id, () => admin.AddCommitmentAsync(id, AxisId, Number, CommitmentTitle ?? "", LeadAgency ?? "", Problem ?? "", Description ?? "", Me, ct), ct);
+
+    public Task<IActionResult> OnPostActivityAsync(Guid id, CancellationToken ct) => RunAsync(id, async () =>
+    {
+        await RequireCommitmentOfPlanAsync(id, ct);
+        await admin.AddActivityAsync(CommitmentId, ActivityTitle ?? "", Weight, Start, End, Me, ct);
+    }, ct);
+
+    public Task<IActionResult> OnPostLeadAsync(Guid id, CancellationToken ct) => RunAsync(id, async () =>
+    {
+        await RequireCommitmentOfPlanAsync(id, ct);
+        var userId = string.IsNullOrWhiteSpace(LeadEmail) ? null : await directory.FindIdByEmailAsync(LeadEmail, ct);
+        if (userId is null) throw new InvalidOperationException(text["Error.UnknownEmail"]);
+        await admin.AssignLeadAsync(CommitmentId, userId, Me, ct);
+    }, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => RunAsync(id, () => admin.PublishAsync(id, Me, ct), ct);
+
+    public Task<IActionResult> OnPostReopenWeightsAsync(Guid id, CancellationToken ct) => RunAsync(id, () => admin.SetWeightsOpenAsync(id, true, Me, ct), ct);
+
+    public Task<IActionResult> OnPostLockWeightsAsync(Guid id, CancellationToken ct) => RunAsync(id, () => admin.SetWeightsOpenAsync(id, false, Me, ct), ct);
+
+    private async Task RequireCommitmentOfPlanAsync(Guid planId, CancellationToken ct)
+    {
+        var c = await plans.CommitmentAsync(CommitmentId, includeDrafts: true, ct);
+        if (c is null || c.PlanId != planId) throw new ArgumentException(text["Error.Invalid"]);
+    }
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, CancellationToken ct)
+    {
+        try
+        {
+            if (!ModelState.IsValid) throw new ArgumentException(text["Error.Invalid"]);
+            await action();
+            TempData["PlanSaved"] = text["Saved"].Value;
+            return Redirect($"/plan/admin/{id}");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var p = await plans.ProgressAsync(id, includeDrafts: true, ct);
+        if (p is null) return false;
+        Plan = p;
+        return true;
+    }
+}

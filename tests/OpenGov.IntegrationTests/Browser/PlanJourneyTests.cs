@@ -1,0 +1,116 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenGov.IntegrationTests.Infrastructure;
+using OpenGov.IntegrationTests.Tracking;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.IntegrationTests.Browser;
+
+/// <summary>The app on a Kestrel port with the test authentication scheme, so a browser can act as a project lead
+/// (the header is sent by the browser context; sign-in pages belong to another feature).</summary>
+public sealed class PlanJourneyApp : OpenGovFactory
+{
+    private readonly int _port = FreePort();
+
+    public PlanJourneyApp() => UseKestrel(_port);
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public override string ProviderName => "Sqlite";
+    protected override string ConnectionString => $"Data Source={Path.Combine(WorkDir, "opengov.db")}";
+
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return $"http://127.0.0.1:{_port}";
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(HeaderAuthHandler.Register);
+    }
+}
+
+public sealed class PlanJourneyTests(BrowserFixture browser, PlanJourneyApp app) : IClassFixture<BrowserFixture>, IClassFixture<PlanJourneyApp>, IAsyncLifetime
+{
+    private readonly PlanJourneyApp _app = app;
+    private PlanT_.Ids _ids = null!;
+
+    public async Task InitializeAsync()
+    {
+        _ = _app.BaseUrl;
+        await using var scope = _app.Services.CreateAsyncScope();
+        _ids = await PlanT_.CreateAsync(scope.ServiceProvider, _app.Clock.UtcNow);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<IPage> PageAsync(string locale, string? user = null)
+    {
+        var options = new BrowserNewContextOptions { BaseURL = _app.BaseUrl, Locale = locale };
+        if (user is not null) options.ExtraHTTPHeaders = new Dictionary<string, string> { [HeaderAuthHandler.Header] = user };
+        var context = await browser.Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15000);
+        return await context.NewPageAsync();
+    }
+
+    private static async Task<string> OverallAsync(IPage page) => (await page.Locator("#overall-rate [role=progressbar]").GetAttributeAsync("aria-valuenow"))!;
+
+    [Fact]
+    public async Task A_project_lead_updates_an_activity_and_the_public_dashboard_rates_change()
+    {
+        var visitor = await PageAsync("fr-FR");
+        await visitor.GotoAsync($"/plan/{_ids.Plan}");
+        // Plan T: A = (0 + 0) / 2 = 0; B = 0: overall 0.
+        Assert.Equal("0", await OverallAsync(visitor));
+        await BrowserFixture.ScreenshotAsync(visitor, "plan-dashboard-before-fr");
+
+        var lead = await PageAsync("fr-FR", $"{PlanT_.LeadA}|{Roles.AdministrationEditor}");
+        await lead.GotoAsync("/plan/manage");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Registre des bénéficiaires effectifs" }).ClickAsync();
+        await lead.Locator($"#pct-{_ids.ActivityA1}").FillAsync("80");
+        await lead.Locator($"#df-{_ids.ActivityA1}").FillAsync("Signature de la convention en attente");
+        await lead.Locator($"#act-{_ids.ActivityA1}").Locator("xpath=..").GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'avancement" }).ClickAsync();
+        await lead.Locator("[role=status], .alert-danger").First.WaitForAsync();
+        await BrowserFixture.ScreenshotAsync(lead, "plan-manage-after-update-fr");
+        Assert.Contains("Modification enregistrée", await lead.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(lead, "plan-manage-after-update-fr");
+
+        // A = (80 + 0) / 2 = 40; B = 0; overall = 20.
+        await visitor.ReloadAsync();
+        Assert.Equal("20", await OverallAsync(visitor));
+        Assert.Contains("20 %", await visitor.Locator("#overall-rate").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("40", await visitor.Locator(".plan-commitments li[data-number='1'] [role=progressbar]").GetAttributeAsync("aria-valuenow"));
+        Assert.Equal(2, await visitor.Locator(".plan-commitments li.plan-late").CountAsync());
+        await BrowserFixture.ScreenshotAsync(visitor, "plan-dashboard-after-fr");
+
+        var arabic = await PageAsync("ar");
+        await arabic.GotoAsync($"/plan/{_ids.Plan}?culture=ar");
+        Assert.Equal("rtl", await arabic.Locator("html").GetAttributeAsync("dir"));
+        Assert.Equal("20", await OverallAsync(arabic));
+        // The bar fills from the right in RTL: its fill starts at the track's right edge.
+        var track = (await arabic.Locator("#overall-rate .plan-bar").BoundingBoxAsync())!;
+        var fill = (await arabic.Locator("#overall-rate .plan-bar-fill").BoundingBoxAsync())!;
+        Assert.Equal(track.X + track.Width, fill.X + fill.Width, 1);
+        Assert.Equal(track.Width * 0.2, fill.Width, 1);
+        await BrowserFixture.ScreenshotAsync(arabic, "plan-dashboard-after-ar");
+
+        await arabic.GotoAsync($"/plan/commitments/{_ids.CommitmentA}?culture=ar");
+        Assert.Contains("Signature de la convention en attente", await arabic.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(arabic, "plan-commitment-ar");
+    }
+}
