@@ -17,6 +17,7 @@ public static class WebServices
         services.Configure<Jobs.JobOptions>(config.GetSection("Jobs"));
         services.AddSingleton<Jobs.JobScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
+        Pages.Sheets.SheetsWeb.AddSheetsWeb(services, config);
         return services;
     }
 
