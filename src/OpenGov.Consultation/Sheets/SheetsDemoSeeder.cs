@@ -11,7 +11,7 @@ namespace OpenGov.Consultation.Sheets;
 /// The 22 commitments proposed for the third action plan, with their lead agencies and the steering committee's
 /// observations of 22 February 2024 as comments on the matching sections (embedded Seed/sheets-2024.json).
 /// Sheet 1 is revised: version 2 records how each observation was handled. Windows are set relative to the clock,
-/// so the demo always has consultations open for comments. Idempotent: skipped when the agencies exist.
+/// so the demo always has consultations open for comments. Idempotent: skipped when the demo agencies exist.
 /// </summary>
 internal sealed class SheetsDemoSeeder(DbContext db, TimeProvider clock, ISearchIndex search) : IDemoSeeder
 {
@@ -19,7 +19,7 @@ internal sealed class SheetsDemoSeeder(DbContext db, TimeProvider clock, ISearch
 
     public async Task SeedAsync(DemoContext context, CancellationToken ct)
     {
-        if (await db.Set<Agency>().AnyAsync(ct)) return;
+        if (await db.Set<Agency>().AnyAsync(a => a.Id == DemoGuid("agency:mtnra"), ct)) return;
         if (!await db.Set<Cycles.Cycle>().AnyAsync(c => c.Id == DemoIds.Cycle2024, ct)) return;
         var seed = Load();
         var now = clock.GetUtcNow().UtcDateTime;
