@@ -27,7 +27,7 @@ public static class SheetsTestKit
             var principal = await signIn.CreateUserPrincipalAsync((await users.FindByIdAsync(userId))!);
             var options = sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
             var now = app.Clock.GetUtcNow();
-            var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(8) },
+            var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddYears(1) },
                 IdentityConstants.ApplicationScheme);
             return options.TicketDataFormat.Protect(ticket);
         });
@@ -88,9 +88,22 @@ public static class SheetsTestKit
     public static Task<string> TokenAsync(this HttpClient client, string url) => client.GetDocumentAsync(url).ContinueWith(t =>
         t.Result.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException("no token on " + url));
 
+    /// <summary>Forbid() answers 403, or (cookie authentication) a redirect to the access-denied page.</summary>
+    public static void AssertForbidden(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Forbidden) return;
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    private static string Head(string s) => s[..Math.Min(s.Length, 1500)];
+
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string tokenPage, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var token = await client.TokenAsync(tokenPage);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+        if (Environment.GetEnvironmentVariable("SHEETS_DEBUG") is { } path)
+            await File.AppendAllTextAsync(path, $"POST {url} -> {(int)response.StatusCode} {response.Headers.Location}\n{Head(await response.Content.ReadAsStringAsync())}\n\n");
+        return response;
     }
 }

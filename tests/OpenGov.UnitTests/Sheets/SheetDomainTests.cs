@@ -72,7 +72,7 @@ public sealed class SheetDomainTests
         Assert.Throws<InvalidOperationException>(() => sheet.Publish("editor", "Éditrice", "rien", T0.AddDays(4)));
         // No public setter, no mutating method: the type offers no way to change a version.
         Assert.All(typeof(SheetVersion).GetProperties(), p => Assert.False(p.SetMethod?.IsPublic ?? false, p.Name));
-        Assert.Empty(typeof(SheetVersion).GetMethods().Where(m => m.DeclaringType == typeof(SheetVersion) && !m.IsSpecialName && m.IsPublic));
+        Assert.DoesNotContain(typeof(SheetVersion).GetMethods(), m => m.DeclaringType == typeof(SheetVersion) && !m.IsSpecialName && m.IsPublic);
     }
 
     [Fact]
