@@ -20,7 +20,16 @@ public static class SheetsTestKit
 {
     public static async Task<HttpClient> ClientForAsync(this OpenGovFactory app, string userId)
     {
-        var cookie = await app.WithScopeAsync(async sp =>
+        var cookie = await app.AuthCookieAsync(userId);
+        var container = new CookieContainer();
+        container.Add(new Uri("http://localhost"), new Cookie("opengov.auth", cookie));
+        return app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(container));
+    }
+
+    /// <summary>The value of the Identity application cookie ("opengov.auth") for a user.</summary>
+    public static async Task<string> AuthCookieAsync(this OpenGovFactory app, string userId)
+    {
+        return await app.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             var signIn = sp.GetRequiredService<SignInManager<AppUser>>();
@@ -31,9 +40,6 @@ public static class SheetsTestKit
                 IdentityConstants.ApplicationScheme);
             return options.TicketDataFormat.Protect(ticket);
         });
-        var container = new CookieContainer();
-        container.Add(new Uri("http://localhost"), new Cookie("opengov.auth", cookie));
-        return app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(container));
     }
 
     public static async Task<(HttpClient Client, string UserId)> UserAsync(this OpenGovFactory app, params string[] roles)
