@@ -108,6 +108,7 @@ public static class SheetsTestKit
     {
         var token = await client.TokenAsync(tokenPage);
         var response = await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+        // SHEETS_DEBUG=/path/file logs each post and its answer, to diagnose a failing test.
         if (Environment.GetEnvironmentVariable("SHEETS_DEBUG") is { } path)
             await File.AppendAllTextAsync(path, $"POST {url} -> {(int)response.StatusCode} {response.Headers.Location}\n{Head(await response.Content.ReadAsStringAsync())}\n\n");
         return response;

@@ -298,7 +298,6 @@ public abstract class SheetsTests(OpenGovFactory app)
         counter.Reset();
         var large = await client.GetStringAsync($"/sheets/{sheet}");
         var many = counter.Count;
-        if (Environment.GetEnvironmentVariable("SHEETS_DEBUG") is not null) await File.WriteAllTextAsync("/tmp/large.html", large);
         Assert.Contains("Commentaire 989", large, StringComparison.Ordinal);
         Assert.True(few < 20, $"{few} queries");
         Assert.Equal(few, many);
