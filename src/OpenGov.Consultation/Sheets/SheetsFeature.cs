@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Sheets;
+using OpenGov.SharedKernel.Demo;
+using OpenGov.SharedKernel.Jobs;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +10,15 @@ internal static class SheetsFeature
 {
     public static IServiceCollection AddSheetsFeature(this IServiceCollection services)
     {
+        services.AddOptions<SheetsOptions>();
+        services.AddScoped<SheetAccess>();
+        services.AddScoped<SheetEditing>();
+        services.AddScoped<SheetCommenting>();
+        services.AddScoped<SheetAdministration>();
+        services.AddScoped<SheetQueries>();
+        services.AddScoped<CommitteeEvaluation>();
+        services.AddScoped<IRecurringJob, ConsultationNotificationsJob>();
+        services.AddScoped<IDemoSeeder, SheetsDemoSeeder>();
         return services;
     }
 }

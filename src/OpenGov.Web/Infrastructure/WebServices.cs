@@ -23,6 +23,7 @@ public static class WebServices
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
+        Pages.Sheets.SheetsWeb.AddSheetsWeb(services, config);
         return services;
     }
 

@@ -388,6 +388,90 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     b.ToTable("CyclePhaseChanges", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Consultation.Evaluation.CycleSelection", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CycleId");
+
+                    b.ToTable("CycleSelections", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Evaluation.EvaluationCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Order");
+
+                    b.ToTable("EvaluationCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Evaluation.Scorecard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("SheetId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("Scorecards", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Consultation.Follows.Follow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,6 +610,271 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     b.HasIndex("CycleId", "Status", "SupportCount", "Id");
 
                     b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.Agency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Agencies", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.AgencyEditor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AgencyId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("AgencyEditors", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.ConsultationExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NewClose")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PreviousClose")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("SheetConsultationExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.Sheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConsultationClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsultationOpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSelected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CycleId", "CurrentVersion");
+
+                    b.ToTable("Sheets", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.SheetComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssociationName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HandledInVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "CreatedAt");
+
+                    b.ToTable("SheetComments", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.SheetVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SheetVersions", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.SharedKernel.Auditing.AuditEntry", b =>
@@ -745,367 +1094,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchEntries", (string)null);
                 });
 
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Activity", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CancellationReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CommitmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Difficulties")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsCancelled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NotDone")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Percent")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateOnly?>("PlannedEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PlannedStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Weight")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitmentId");
-
-                    b.ToTable("PlanActivities", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.ActivityAction", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ActivityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("End")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsAdditional")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("Start")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActivityId");
-
-                    b.ToTable("PlanActivityActions", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Commitment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AxisId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HowAddressed")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastUpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastUpdatedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LeadAgency")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextSteps")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Problem")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Results")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SourceSheetId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AxisId");
-
-                    b.HasIndex("PlanId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("PlanCommitments", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.CommitmentLead", b =>
-                {
-                    b.Property<Guid>("CommitmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CommitmentId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("PlanCommitmentLeads", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.CommitmentUpdate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CommitmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitmentId", "At");
-
-                    b.ToTable("PlanCommitmentUpdates", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.CommunicationAction", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Audience")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CommitmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Indicators")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitmentId");
-
-                    b.ToTable("PlanCommunicationActions", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.InformationRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AnsweredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnsweredBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AskedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AskedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CommitmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitmentId", "AskedAt");
-
-                    b.ToTable("PlanInformationRequests", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Plan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContextMarkdown")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EndYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SourceCycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrackingSystemMarkdown")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("WeightsReopened")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Plans", (string)null);
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.PlanAxis", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameAr")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameFr")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
-
-                    b.ToTable("PlanAxes", (string)null);
-                });
-
             modelBuilder.Entity("OpenGov.Web.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1296,80 +1284,56 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Activity", b =>
+            modelBuilder.Entity("OpenGov.Consultation.Evaluation.Scorecard", b =>
                 {
-                    b.HasOne("OpenGov.Tracking.Plans.Commitment", null)
-                        .WithMany("Activities")
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.ActivityAction", b =>
-                {
-                    b.HasOne("OpenGov.Tracking.Plans.Activity", null)
-                        .WithMany("Actions")
-                        .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Commitment", b =>
-                {
-                    b.HasOne("OpenGov.Tracking.Plans.PlanAxis", null)
+                    b.HasOne("OpenGov.Consultation.Sheets.Sheet", null)
                         .WithMany()
-                        .HasForeignKey("AxisId")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.AgencyEditor", b =>
+                {
+                    b.HasOne("OpenGov.Consultation.Sheets.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.ConsultationExtension", b =>
+                {
+                    b.HasOne("OpenGov.Consultation.Sheets.Sheet", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.Sheet", b =>
+                {
+                    b.HasOne("OpenGov.Consultation.Sheets.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.HasOne("OpenGov.Tracking.Plans.Plan", null)
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.SheetComment", b =>
+                {
+                    b.HasOne("OpenGov.Consultation.Sheets.Sheet", null)
                         .WithMany()
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("SheetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OpenGov.Tracking.Plans.CommitmentLead", b =>
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.SheetVersion", b =>
                 {
-                    b.HasOne("OpenGov.Tracking.Plans.Commitment", null)
-                        .WithMany("Leads")
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.CommitmentUpdate", b =>
-                {
-                    b.HasOne("OpenGov.Tracking.Plans.Commitment", null)
+                    b.HasOne("OpenGov.Consultation.Sheets.Sheet", null)
                         .WithMany()
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.CommunicationAction", b =>
-                {
-                    b.HasOne("OpenGov.Tracking.Plans.Commitment", null)
-                        .WithMany("CommunicationActions")
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.InformationRequest", b =>
-                {
-                    b.HasOne("OpenGov.Tracking.Plans.Commitment", null)
-                        .WithMany()
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.PlanAxis", b =>
-                {
-                    b.HasOne("OpenGov.Tracking.Plans.Plan", null)
-                        .WithMany("Axes")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("SheetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1388,23 +1352,9 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     b.Navigation("Phases");
                 });
 
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Activity", b =>
+            modelBuilder.Entity("OpenGov.Consultation.Sheets.Sheet", b =>
                 {
-                    b.Navigation("Actions");
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Commitment", b =>
-                {
-                    b.Navigation("Activities");
-
-                    b.Navigation("CommunicationActions");
-
-                    b.Navigation("Leads");
-                });
-
-            modelBuilder.Entity("OpenGov.Tracking.Plans.Plan", b =>
-                {
-                    b.Navigation("Axes");
+                    b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using OpenGov.Consultation.Associations;
+using OpenGov.Consultation.Follows;
+using OpenGov.Consultation.Sheets;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Web;
+
+namespace OpenGov.Web.Pages.Sheets;
+
+public sealed class CommentInput
+{
+    public string Section { get; set; } = "";
+    public string Body { get; set; } = "";
+    /// <summary>Empty: as oneself; otherwise on behalf of this association (checked on the server).</summary>
+    public Guid? AssociationId { get; set; }
+}
+
+[EnableRateLimiting(RateLimits.Submit)]
+public sealed class DetailsModel(SheetQueries queries, SheetCommenting commenting, SheetEditing editing, AssociationMembership memberships,
+    Followers followers, UserManager<AppUser> users) : PageModel
+{
+    public SheetPage Sheet { get; private set; } = null!;
+    public IReadOnlyList<AssociationRef> MyAssociations { get; private set; } = [];
+    public bool IsFollowing { get; private set; }
+    public bool IsAdministrator => User.IsInRole(Roles.Administrator);
+
+    [BindProperty] public CommentInput Comment { get; set; } = new();
+    public string? CommentError { get; private set; }
+    public Guid? ReplyErrorFor { get; private set; }
+    public string? ReplyError { get; private set; }
+    public string? ReplyText { get; private set; }
+
+    private string? UserId => users.GetUserId(User);
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCommentAsync(Guid id)
+    {
+        if (UserId is not { } userId) return Challenge();
+        var user = await users.GetUserAsync(User);
+        try
+        {
+            await commenting.CommentAsync(userId, user?.DisplayName ?? "", id, Comment.Section, Comment.Body ?? "", Comment.AssociationId);
+            return Redirect($"/sheets/{id}#s-{Comment.Section.Replace(':', '-')}");
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (UnauthorizedAccessException) { return Forbid(); }
+        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
+        {
+            CommentError = message;
+            if (!await LoadAsync(id)) return NotFound();
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? reply)
+    {
+        if (UserId is not { } userId) return Challenge();
+        try
+        {
+            await editing.ReplyAsync(userId, id, commentId, reply ?? "");
+            return Redirect($"/sheets/{id}#c-{commentId}");
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (UnauthorizedAccessException) { return Forbid(); }
+        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
+        {
+            (ReplyErrorFor, ReplyError, ReplyText) = (commentId, message, reply);
+            if (!await LoadAsync(id)) return NotFound();
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostFollowAsync(Guid id, bool follow)
+    {
+        if (UserId is not { } userId) return Challenge();
+        if (await queries.PageAsync(id, userId) is null) return NotFound();
+        if (follow) await followers.FollowAsync(userId, FollowTarget.Sheet, id);
+        else await followers.UnfollowAsync(userId, FollowTarget.Sheet, id);
+        return Redirect($"/sheets/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var userId = UserId;
+        var page = await queries.PageAsync(id, userId);
+        if (page is null) return false;
+        Sheet = page;
+        if (userId is not null)
+        {
+            MyAssociations = await memberships.VerifiedAssociationsOfAsync(userId);
+            IsFollowing = await followers.IsFollowingAsync(userId, FollowTarget.Sheet, id);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Sheets;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Pages.Sheets.Evaluation;
+
+/// <summary>The committee's ranking (committee members and administrators); administrators define criteria and select.</summary>
+[Authorize(Policy = Policies.CommitteeMember)]
+public sealed class IndexModel(SheetQueries queries, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel
+{
+    public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
+    public Guid Cycle { get; private set; }
+    public Ranking Ranking { get; private set; } = null!;
+    public bool IsAdministrator => User.IsInRole(Roles.Administrator);
+
+    [BindProperty] public string? CriterionName { get; set; }
+    [BindProperty] public double CriterionWeight { get; set; } = 25;
+    [BindProperty] public List<Guid> Selected { get; set; } = [];
+    [BindProperty] public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? cycle) => await LoadAsync(cycle) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAddCriterionAsync(Guid cycle)
+        => RunAsync(cycle, () => evaluation.AddCriterionAsync(users.GetUserId(User)!, IsAdministrator, cycle, CriterionName ?? "", CriterionWeight));
+
+    public Task<IActionResult> OnPostRemoveCriterionAsync(Guid cycle, Guid criterionId)
+        => RunAsync(cycle, () => evaluation.RemoveCriterionAsync(users.GetUserId(User)!, IsAdministrator, criterionId));
+
+    public Task<IActionResult> OnPostSelectAsync(Guid cycle)
+        => RunAsync(cycle, () => evaluation.SelectAsync(users.GetUserId(User)!, IsAdministrator, cycle, Selected));
+
+    public Task<IActionResult> OnPostPublishAsync(Guid cycle)
+        => RunAsync(cycle, () => evaluation.PublishSelectionAsync(users.GetUserId(User)!, IsAdministrator, cycle, Note));
+
+    private async Task<IActionResult> RunAsync(Guid cycle, Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return Redirect($"/sheets/evaluation?cycle={cycle}");
+        }
+        catch (UnauthorizedAccessException) { return Forbid(); }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
+        {
+            ModelState.AddModelError("", message);
+            return await LoadAsync(cycle) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid? cycle)
+    {
+        Cycles = await queries.CyclesAsync();
+        if (Cycles.Count == 0) return false;
+        Cycle = cycle is { } c && Cycles.Any(x => x.Id == c) ? c : Cycles[0].Id;
+        Ranking = await evaluation.RankingAsync(Cycle);
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Sheets;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Pages.Sheets;
+
+/// <summary>An administrator extends a consultation, with a reason shown publicly and audit-logged.</summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class ExtendModel(SheetQueries queries, SheetAdministration admin, UserManager<AppUser> users,
+    Microsoft.Extensions.Localization.IStringLocalizer<SheetsText> L) : PageModel
+{
+    public SheetPage Sheet { get; private set; } = null!;
+    [BindProperty] public DateTime? NewClose { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await queries.PageAsync(id, null) is not { } page) return NotFound();
+        Sheet = page;
+        NewClose = page.ClosesAt?.AddDays(7);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await queries.PageAsync(id, null) is not { } page) return NotFound();
+        Sheet = page;
+        if (NewClose is null) { ModelState.AddModelError(nameof(NewClose), L["Extend.NewClose"]); return Page(); }
+        try
+        {
+            await admin.ExtendAsync(users.GetUserId(User)!, id, DateTime.SpecifyKind(NewClose.Value, DateTimeKind.Utc), Reason ?? "");
+            return Redirect($"/sheets/{id}");
+        }
+        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
+        {
+            ModelState.AddModelError("", message);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Sheets;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.Web.Pages.Sheets;
+
+public sealed class IndexModel(SheetQueries queries, SheetAccess access, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<SheetListItem> Sheets { get; private set; } = [];
+    public IReadOnlyList<AgencyRef> MyAgencies { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
+    public Guid? Cycle { get; private set; }
+    public DateTime Now { get; private set; }
+
+    public async Task OnGetAsync(Guid? cycle)
+    {
+        Now = clock.GetUtcNow().UtcDateTime;
+        Cycles = await queries.CyclesAsync();
+        Cycle = cycle ?? (Cycles.Count > 0 ? Cycles[0].Id : null);
+        if (users.GetUserId(User) is { } userId) MyAgencies = await access.AgenciesOfAsync(userId);
+        Sheets = await queries.ListAsync(Cycle, MyAgencies.Select(a => a.Id).ToList());
+    }
+
+    public ConsultationState State(SheetListItem s) => s.Version == 0 || s.OpensAt is null ? ConsultationState.NotScheduled
+        : Now < s.OpensAt ? ConsultationState.Upcoming : Now < s.ClosesAt ? ConsultationState.Open : ConsultationState.Closed;
+}

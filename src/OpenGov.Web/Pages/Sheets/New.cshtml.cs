@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using OpenGov.Consultation.Sheets;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Web;
+
+namespace OpenGov.Web.Pages.Sheets;
+
+[Authorize(Policy = Policies.AdministrationEditor)]
+[EnableRateLimiting(RateLimits.Submit)]
+public sealed class NewModel(SheetAccess access, SheetQueries queries, SheetEditing editing, UserManager<AppUser> users) : PageModel
+{
+    public IReadOnlyList<AgencyRef> Agencies { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
+
+    [BindProperty] public Guid AgencyId { get; set; }
+    [BindProperty] public Guid CycleId { get; set; }
+    [BindProperty] public string? Title { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var userId = users.GetUserId(User)!;
+        try
+        {
+            var id = await editing.CreateAsync(userId, AgencyId, CycleId, SheetContent.Empty(Title ?? ""));
+            return Redirect($"/sheets/{id}/edit");
+        }
+        catch (UnauthorizedAccessException) { return Forbid(); }
+        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
+        {
+            ModelState.AddModelError(nameof(Title), message);
+            await LoadAsync();
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        Agencies = await access.AgenciesOfAsync(users.GetUserId(User)!);
+        Cycles = await queries.CyclesAsync();
+    }
+}

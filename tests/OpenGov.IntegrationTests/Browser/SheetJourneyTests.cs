@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenGov.Consultation.Associations;
+using OpenGov.Consultation.Sheets;
+using OpenGov.IntegrationTests.Infrastructure;
+using OpenGov.IntegrationTests.Sheets;
+using OpenGov.Web.Identity;
+
+namespace OpenGov.IntegrationTests.Browser;
+
+/// <summary>
+/// On a phone (390px wide): an association member comments on one activity as the association; the lead agency replies,
+/// revises the activity and publishes version 2 integrating the comment; the public trail and the version diff show it.
+/// </summary>
+public sealed class SheetJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private async Task<IPage> PageAsAsync(string userId)
+    {
+        var app = browser.App;
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl, Locale = "fr-FR", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+        });
+        context.SetDefaultTimeout(15000);
+        await context.AddCookiesAsync([new Cookie { Name = "opengov.auth", Value = await app.AuthCookieAsync(userId), Url = app.BaseUrl }]);
+        return await context.NewPageAsync();
+    }
+
+    [Fact]
+    public async Task An_association_comments_an_activity_the_agency_replies_and_integrates_it_in_version_2()
+    {
+        var app = browser.App;
+        _ = app.BaseUrl;
+        var (agency, _, editorId) = await app.AgencyWithEditorAsync();
+        var sheetId = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Budget ouvert des communes", "Publier les budgets communaux"));
+        var memberId = await app.CreateUserAsync("membre.journey@test.opengov.ma", Roles.AssociationMember);
+        await app.WithDbAsync(async db =>
+        {
+            var association = new Association(Guid.NewGuid(), "Association Budget Citoyen", "ABC", OpenGov.SharedKernel.Regions.National, "", null, null, "", memberId, app.Clock.UtcNow);
+            association.Verify("moderator", app.Clock.UtcNow);
+            db.Add(association);
+            await db.SaveChangesAsync();
+        });
+        var activityId = (await app.WithScopeAsync(sp => sp.GetRequiredService<SheetQueries>().VersionAsync(sheetId, 1)))!.Activities[0].Id;
+        var anchor = "activity-" + activityId;
+
+        // The member, on a phone, opens the activity's comment form right under it and comments as the association.
+        var member = await PageAsAsync(memberId);
+        await member.GotoAsync($"/sheets/{sheetId}");
+        var button = member.Locator($"[data-testid='comment-{anchor}']");
+        var box = await button.BoundingBoxAsync();
+        Assert.True(box!.Width > 300, $"the comment button spans the phone's width ({box.Width}px)");
+        await button.TapAsync();
+        await member.FillAsync($"#body-{anchor}", "Préciser le calendrier de publication des budgets.");
+        await member.SelectOptionAsync($"#as-{anchor}", new SelectOptionValue { Label = "Association Budget Citoyen" });
+        await member.ClickAsync($"#s-{anchor} form button[type=submit]");
+        await member.WaitForURLAsync($"**/sheets/{sheetId}#s-{anchor}");
+        Assert.Equal("1", await member.Locator($"[data-testid='count-{anchor}']").InnerTextAsync());
+        Assert.Contains("Association Budget Citoyen", await member.Locator($"#s-{anchor} .sheet-comment").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(member, "sheet-comment-phone-fr");
+
+        // The lead agency replies, revises the activity and publishes version 2, integrating the comment.
+        var editor = await PageAsAsync(editorId);
+        await editor.GotoAsync($"/sheets/{sheetId}#s-{anchor}");
+        await editor.Locator($"#s-{anchor} .sheet-reply-form summary").TapAsync();
+        await editor.FillAsync($"#s-{anchor} .sheet-reply-form textarea", "Le calendrier sera publié chaque trimestre.");
+        await editor.ClickAsync($"#s-{anchor} .sheet-reply-form button[type=submit]");
+        await editor.GotoAsync($"/sheets/{sheetId}/edit");
+        await editor.FillAsync("#act-0", "Publier les budgets communaux chaque trimestre");
+        await editor.ClickAsync("form.sheet-edit button[type=submit]");
+        await editor.WaitForURLAsync("**/edit?saved=true");
+        await editor.GotoAsync($"/sheets/{sheetId}/publish");
+        await editor.FillAsync("#ChangeNote", "Calendrier trimestriel, suite à l'Association Budget Citoyen");
+        await editor.SelectOptionAsync("#h-0", "Integrated");
+        await editor.ClickAsync("main form button[type=submit]");
+        await editor.WaitForURLAsync($"**/sheets/{sheetId}");
+
+        var reader = await browser.NewPageAsync();
+        await reader.SetViewportSizeAsync(390, 844);
+        await reader.GotoAsync($"/sheets/{sheetId}#trail");
+        var trail = await reader.Locator("[data-testid=trail]").InnerTextAsync();
+        Assert.Contains("Préciser le calendrier", trail, StringComparison.Ordinal);
+        Assert.Contains("Le calendrier sera publié chaque trimestre.", trail, StringComparison.Ordinal);
+        Assert.Contains("Intégré", trail, StringComparison.Ordinal);
+        Assert.Contains("version 2", trail, StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(reader, "sheet-trail-fr");
+        await reader.GotoAsync($"/sheets/{sheetId}/compare?from=1&to=2");
+        Assert.Equal("chaque trimestre", (await reader.Locator($"[data-key='activity:{activityId}'] ins").InnerTextAsync()).Trim());
+        await BrowserFixture.ScreenshotAsync(reader, "sheet-diff-fr");
+
+        await reader.GotoAsync($"/sheets/{sheetId}/compare?from=1&to=2&culture=ar");
+        Assert.Equal("rtl", await reader.Locator("html").GetAttributeAsync("dir"));
+        Assert.Contains("مقارنة", await reader.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(reader, "sheet-diff-ar");
+        await reader.GotoAsync($"/sheets/{sheetId}?culture=ar");
+        Assert.Contains("مسار التعليقات", await reader.Locator("#h-trail").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(reader, "sheet-trail-ar");
+    }
+}
