@@ -31,9 +31,9 @@ public static class WebServices
     public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints)
     {
         Api.OpenGovApi.MapOpenGovApi(endpoints);
+        endpoints.MapTrackingEndpoints();
         return endpoints;
     }
-    public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapTrackingEndpoints();
 }
 
 public sealed class SiteOptions

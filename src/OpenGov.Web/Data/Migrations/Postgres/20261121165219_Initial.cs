@@ -13,6 +13,19 @@ namespace OpenGov.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Agencies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Acronym = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agencies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnswerTemplates",
                 columns: table => new
                 {
@@ -157,6 +170,20 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CycleSelections",
+                columns: table => new
+                {
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSelections", x => x.CycleId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -168,6 +195,21 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvaluationCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationCriteria", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -292,6 +334,27 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    EndYear = table.Column<int>(type: "integer", nullable: false),
+                    ContextMarkdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    TrackingSystemMarkdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WeightsReopened = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceCycleId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProposalResponses",
                 columns: table => new
                 {
@@ -365,6 +428,59 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SearchEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgencyEditors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgencyEditors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgencyEditors_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    PublishedTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    FirstPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HasUnpublishedChanges = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsultationOpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConsultationClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CommentCount = table.Column<int>(type: "integer", nullable: false),
+                    IsSelected = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sheets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sheets_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -593,6 +709,319 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlanAxes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    NameFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanAxes_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Scorecards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SheetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ScoresJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scorecards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Scorecards_Sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "Sheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SheetComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SheetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SectionKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OnVersion = table.Column<int>(type: "integer", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssociationName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReplyByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RepliedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Handling = table.Column<int>(type: "integer", nullable: false),
+                    HandlingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HandledInVersion = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SheetComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SheetComments_Sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "Sheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SheetConsultationExtensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SheetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PreviousClose = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NewClose = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SheetConsultationExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SheetConsultationExtensions_Sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "Sheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SheetVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SheetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangeNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SheetVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SheetVersions_Sheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "Sheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanCommitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AxisId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    LeadAgency = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Problem = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Results = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    HowAddressed = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    NextSteps = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    SourceSheetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUpdatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCommitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanCommitments_PlanAxes_AxisId",
+                        column: x => x.AxisId,
+                        principalTable: "PlanAxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanCommitments_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Percent = table.Column<double>(type: "double precision", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "boolean", nullable: false),
+                    CancellationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NotDone = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Difficulties = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanActivities_PlanCommitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "PlanCommitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanCommitmentLeads",
+                columns: table => new
+                {
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCommitmentLeads", x => new { x.CommitmentId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_PlanCommitmentLeads_PlanCommitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "PlanCommitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanCommitmentUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCommitmentUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanCommitmentUpdates_PlanCommitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "PlanCommitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanCommunicationActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    Audience = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Indicators = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCommunicationActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanCommunicationActions_PlanCommitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "PlanCommitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanInformationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AskedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanInformationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanInformationRequests_PlanCommitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "PlanCommitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanActivityActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    End = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsAdditional = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanActivityActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanActivityActions_PlanActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "PlanActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agencies_Name",
+                table: "Agencies",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgencyEditors_AgencyId_UserId",
+                table: "AgencyEditors",
+                columns: new[] { "AgencyId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgencyEditors_UserId",
+                table: "AgencyEditors",
+                column: "UserId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AnswerTemplates_CycleId_Name",
                 table: "AnswerTemplates",
@@ -696,6 +1125,11 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EvaluationCriteria_CycleId_Order",
+                table: "EvaluationCriteria",
+                columns: new[] { "CycleId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventRegistrations_EventId_NormalizedEmail",
                 table: "EventRegistrations",
                 columns: new[] { "EventId", "NormalizedEmail" });
@@ -766,6 +1200,52 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanActivities_CommitmentId",
+                table: "PlanActivities",
+                column: "CommitmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanActivityActions_ActivityId",
+                table: "PlanActivityActions",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanAxes_PlanId",
+                table: "PlanAxes",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanCommitmentLeads_UserId",
+                table: "PlanCommitmentLeads",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanCommitments_AxisId",
+                table: "PlanCommitments",
+                column: "AxisId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanCommitments_PlanId_Number",
+                table: "PlanCommitments",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanCommitmentUpdates_CommitmentId_At",
+                table: "PlanCommitmentUpdates",
+                columns: new[] { "CommitmentId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanCommunicationActions_CommitmentId",
+                table: "PlanCommunicationActions",
+                column: "CommitmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanInformationRequests_CommitmentId_AskedAt",
+                table: "PlanInformationRequests",
+                columns: new[] { "CommitmentId", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProposalResponses_CycleId_IsPublished",
                 table: "ProposalResponses",
                 columns: new[] { "CycleId", "IsPublished" });
@@ -802,15 +1282,55 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Scorecards_CycleId",
+                table: "Scorecards",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scorecards_SheetId_MemberUserId",
+                table: "Scorecards",
+                columns: new[] { "SheetId", "MemberUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_Kind_Key",
                 table: "SearchEntries",
                 columns: new[] { "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SheetComments_SheetId_CreatedAt",
+                table: "SheetComments",
+                columns: new[] { "SheetId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SheetConsultationExtensions_SheetId",
+                table: "SheetConsultationExtensions",
+                column: "SheetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sheets_AgencyId",
+                table: "Sheets",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sheets_CycleId_CurrentVersion",
+                table: "Sheets",
+                columns: new[] { "CycleId", "CurrentVersion" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SheetVersions_SheetId_Number",
+                table: "SheetVersions",
+                columns: new[] { "SheetId", "Number" },
                 unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AgencyEditors");
+
             migrationBuilder.DropTable(
                 name: "AnswerTemplates");
 
@@ -848,7 +1368,13 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 name: "CyclePhases");
 
             migrationBuilder.DropTable(
+                name: "CycleSelections");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationCriteria");
 
             migrationBuilder.DropTable(
                 name: "EventRegistrations");
@@ -866,13 +1392,40 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
+                name: "PlanActivityActions");
+
+            migrationBuilder.DropTable(
+                name: "PlanCommitmentLeads");
+
+            migrationBuilder.DropTable(
+                name: "PlanCommitmentUpdates");
+
+            migrationBuilder.DropTable(
+                name: "PlanCommunicationActions");
+
+            migrationBuilder.DropTable(
+                name: "PlanInformationRequests");
+
+            migrationBuilder.DropTable(
                 name: "ProposalResponses");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
 
             migrationBuilder.DropTable(
+                name: "Scorecards");
+
+            migrationBuilder.DropTable(
                 name: "SearchEntries");
+
+            migrationBuilder.DropTable(
+                name: "SheetComments");
+
+            migrationBuilder.DropTable(
+                name: "SheetConsultationExtensions");
+
+            migrationBuilder.DropTable(
+                name: "SheetVersions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -888,6 +1441,24 @@ namespace OpenGov.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "PlanActivities");
+
+            migrationBuilder.DropTable(
+                name: "Sheets");
+
+            migrationBuilder.DropTable(
+                name: "PlanCommitments");
+
+            migrationBuilder.DropTable(
+                name: "Agencies");
+
+            migrationBuilder.DropTable(
+                name: "PlanAxes");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
         }
     }
 }
