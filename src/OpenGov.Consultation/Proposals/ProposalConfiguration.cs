@@ -25,5 +25,9 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.HasIndex(x => new { x.CycleId, x.Status, x.CommentCount, x.Id });
         b.HasIndex(x => x.AuthorUserId);
         b.HasIndex(x => new { x.Status, x.SubmittedAt });
+        // The public list across cycles (the default view) pages on the same keys without the cycle.
+        b.HasIndex(x => new { x.Status, x.IsHidden, x.PublishedAt, x.Id });
+        b.HasIndex(x => new { x.Status, x.IsHidden, x.SupportCount, x.Id });
+        b.HasIndex(x => new { x.Status, x.IsHidden, x.CommentCount, x.Id });
     }
 }
