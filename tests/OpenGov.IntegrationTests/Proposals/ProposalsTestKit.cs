@@ -26,7 +26,15 @@ public static class ProposalsTestKit
 
     public static async Task<HttpClient> ClientForAsync(this OpenGovFactory app, string userId)
     {
-        var (name, value) = await app.WithScopeAsync(async sp =>
+        var (name, value) = await app.AuthCookieAsync(userId);
+        var cookies = new CookieContainer();
+        cookies.Add(new Uri("http://localhost"), new Cookie(name, value));
+        return app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+    }
+
+    /// <summary>The Identity application cookie of a signed-in session of <paramref name="userId"/>.</summary>
+    public static Task<(string Name, string Value)> AuthCookieAsync(this OpenGovFactory app, string userId)
+        => app.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             var factory = sp.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
@@ -35,10 +43,6 @@ public static class ProposalsTestKit
             var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = app.Clock.GetUtcNow() }, IdentityConstants.ApplicationScheme);
             return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
         });
-        var cookies = new CookieContainer();
-        cookies.Add(new Uri("http://localhost"), new Cookie(name, value));
-        return app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
-    }
 
     /// <summary>A cycle whose collection phase is open at the test clock (from a day before to 30 days after).</summary>
     public static Task<(Guid CycleId, Guid AxisId)> OpenCycleAsync(this OpenGovFactory app) => app.WithDbAsync(async db =>

@@ -328,7 +328,8 @@ public abstract class ProposalsTests(OpenGovFactory app)
         var csv = await (await moderator.GetAsync($"/moderation?handler=Export&format=csv&cycle={cycleId}")).ReadTextAsync();
         var json = await (await moderator.GetAsync($"/moderation?handler=Export&format=json&cycle={cycleId}")).ReadTextAsync();
         Assert.Contains("Idée d'origine", csv);
-        Assert.Contains("Idée d'origine", json);
+        var titles = System.Text.Json.JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Idée d'origine", titles);
         foreach (var export in new[] { csv, json })
         {
             Assert.DoesNotContain("@test.opengov.ma", export);
@@ -342,8 +343,9 @@ public abstract class ProposalsTests(OpenGovFactory app)
         var (cycleId, _) = await app.OpenCycleAsync();
         var (admin, _) = await app.UserAsync(Roles.Administrator);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/cycles")).StatusCode);
-        await admin.PostWithTokenAsync($"/admin/cycles/{cycleId}", $"/admin/cycles/{cycleId}?handler=Close",
+        var closed = await admin.PostWithTokenAsync($"/admin/cycles/{cycleId}", $"/admin/cycles/{cycleId}?handler=Close",
             Fields(("kind", "ProposalCollection"), ("reason", "Objectif de participation atteint")));
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var page = await app.CreateBrowserlikeClient().GetDocumentAsync($"/cycles/{cycleId}");
         Assert.Contains("Objectif de participation atteint", page.QuerySelector("[data-testid=phase-changes]")!.TextContent);
         Assert.Null(page.QuerySelector("[data-testid=submit-idea]"));

@@ -91,7 +91,7 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
         {
             Response.ContentType = "application/json; charset=utf-8";
             Response.Headers.ContentDisposition = "attachment; filename=\"proposals.json\"";
-            await JsonSerializer.SerializeAsync(Response.Body, rows, new JsonSerializerOptions(JsonSerializerDefaults.Web), ct);
+            await JsonSerializer.SerializeAsync(Response.Body, rows, JsonOptions, ct);
             return new EmptyResult();
         }
         Response.ContentType = "text/csv; charset=utf-8";
@@ -114,6 +114,12 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        // Arabic and French stay readable in the file; the file is a download, never inlined in a page.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     private string Me => users.GetUserId(User)!;
 

@@ -296,7 +296,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Cycles.CycleAxis", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -336,7 +335,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Cycles.CyclePhase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CycleId")
@@ -362,7 +360,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Cycles.PhaseChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")

@@ -287,7 +287,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Cycles.CycleAxis", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -327,7 +326,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Cycles.CyclePhase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CycleId")
@@ -353,7 +351,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Cycles.PhaseChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorUserId")
