@@ -24,7 +24,7 @@ start_app() {
   ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Database__Provider=Sqlite ConnectionStrings__OpenGov="Data Source=$db" Demo__Enabled=true \
   Mail__PickupDirectory="$work/mail" Https__Redirect=false Jobs__Enabled=false \
-  Logging__LogLevel__Default=Warning dotnet "$web" --contentRoot src/OpenGov.Web >"$work/app.log" 2>&1 &
+  Logging__LogLevel__Default=Warning dotnet "$web" --contentRoot "$PWD/src/OpenGov.Web" >"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0; sleep 1; done
   echo "the app did not start:"; cat "$work/app.log"; exit 1

@@ -42,7 +42,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
         Assert.True(IsLoginRedirect(await anonymous.GetAsync("/proposals/mine")));
         Assert.True(IsLoginRedirect(await anonymous.GetAsync("/moderation")));
         Assert.True(IsLoginRedirect(await anonymous.GetAsync("/admin/cycles")));
-        foreach (var handler in new[] { "Support", "Comment", "Report", "Withdraw" })
+        foreach (var handler in new[] { "Support", "Comment", "Report", "Withdraw", "Follow" })
             Assert.True(IsLoginRedirect(await anonymous.PostWithTokenAsync($"/proposals/{published}", $"/proposals/{published}?handler={handler}",
                 Fields(("Comment.Body", "x"), ("reason", "Spam"), ("target", "Proposal"), ("targetId", published.ToString())))), handler);
 
@@ -147,6 +147,10 @@ public abstract class ProposalsTests(OpenGovFactory app)
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(1, (await app.LoadProposalAsync(id)).SupportCount);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ProposalSupport>().CountAsync(s => s.ProposalId == id && s.UserId == supporterId)));
+        // Following is idempotent too.
+        await supporter.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Follow", Fields(("follow", "true")));
+        await supporter.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Follow", Fields(("follow", "true")));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<OpenGov.Consultation.Follows.Follow>().CountAsync(f => f.TargetId == id && f.UserId == supporterId)));
         // A second user still counts.
         var (second, _) = await app.UserAsync();
         await second.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Support", Fields());

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Follows;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
 using OpenGov.Web.Identity;
@@ -18,7 +19,8 @@ namespace OpenGov.Web.Pages.Proposals;
 /// <summary>A proposal: its text, author, status along the cycle, supports and comments. Every handler checks who acts.</summary>
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, ProposalEngagement engagement, ProposalSubmission submission,
-    UserManager<AppUser> users, IAuthorizationService authorization, IOptions<SiteOptions> site, IStringLocalizer<ProposalsText> text) : PageModel
+    Followers followers, UserManager<AppUser> users, IAuthorizationService authorization, IOptions<SiteOptions> site,
+    IStringLocalizer<ProposalsText> text) : PageModel
 {
     public ProposalDetail Proposal { get; private set; } = null!;
     public CycleDetail? Cycle { get; private set; }
@@ -27,6 +29,7 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
     public bool IsAuthor { get; private set; }
     public bool IsModerator { get; private set; }
     public bool SignedIn { get; private set; }
+    public bool Following { get; private set; }
     [TempData] public string? Notice { get; set; }
 
     [BindProperty(SupportsGet = true)] public string? Comments_After { get; set; }
@@ -54,6 +57,18 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         catch (KeyNotFoundException) { return NotFound(); }
         catch (InvalidOperationException) { return NotFound(); }
         return Redirect($"/proposals/{id}#support");
+    }
+
+    /// <summary>Follow or stop following the proposal (notifications of its publication, comments and feedback).</summary>
+    public async Task<IActionResult> OnPostFollowAsync(Guid id, bool follow, CancellationToken ct)
+    {
+        var actor = await this.CurrentActorAsync(users);
+        if (actor is null) return Challenge();
+        var proposal = await queries.DetailAsync(id, ct);
+        if (proposal is null || !proposal.IsPublic) return NotFound();
+        if (follow) await followers.FollowAsync(actor.UserId, FollowTarget.Proposal, id, ct);
+        else await followers.UnfollowAsync(actor.UserId, FollowTarget.Proposal, id, ct);
+        return Redirect($"/proposals/{id}");
     }
 
     public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
@@ -130,6 +145,7 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         if (proposal.IsPublic || IsModerator)
             Comments = await queries.CommentsAsync(id, Comments_After, ct);
         Supported = actor is not null && await queries.SupportsAsync(actor.UserId, id, ct);
+        Following = actor is not null && await followers.IsFollowingAsync(actor.UserId, FollowTarget.Proposal, id, ct);
         return true;
     }
 }
