@@ -61,6 +61,11 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock)
             cycle.CurrentPhase(now)?.Kind);
     }
 
+    /// <summary>Cycles for filters: no counting.</summary>
+    public async Task<IReadOnlyList<CycleSummary>> OptionsAsync(CancellationToken ct = default)
+        => await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(100)
+            .Select(c => new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, null, null, 0)).ToListAsync(ct);
+
     /// <summary>All axes of every cycle, for filters and labels (a handful of rows).</summary>
     public async Task<IReadOnlyList<(Guid CycleId, AxisView Axis)>> AllAxesAsync(CancellationToken ct = default)
         => (await db.Set<CycleAxis>().AsNoTracking().OrderBy(a => a.CycleId).ThenBy(a => a.Order)
@@ -76,7 +81,20 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock)
             .Select(c => new { c.Id, c.Title }).ToListAsync(ct)).Select(c => (c.Id, c.Title)).ToList();
     }
 
+    // Figures aggregate the whole cycle (100,000 ideas is several scans): computed at most once a minute per cycle and instance.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (DateTime At, CycleFigures Figures)> FiguresCache = new();
+
     public async Task<CycleFigures> FiguresAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (FiguresCache.TryGetValue(cycleId, out var cached) && cached.At <= now && now - cached.At < TimeSpan.FromMinutes(1))
+            return cached.Figures;
+        var figures = await ComputeFiguresAsync(cycleId, ct);
+        FiguresCache[cycleId] = (now, figures);
+        return figures;
+    }
+
+    private async Task<CycleFigures> ComputeFiguresAsync(Guid cycleId, CancellationToken ct)
     {
         var published = db.Set<Proposal>().AsNoTracking().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
         var byAxis = await published.GroupBy(p => p.AxisId).Select(g => new CountBy<Guid>(g.Key, g.Count())).ToListAsync(ct);

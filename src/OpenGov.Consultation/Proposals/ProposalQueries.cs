@@ -57,7 +57,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
             // Full-text search narrows the list to the best 1,000 matches; the chosen sort and keyset paging still apply.
             var keys = await search.MatchingKeysAsync(SearchKinds.Proposal, q.Search, 1000, ct);
             var ids = keys.Select(k => Guid.TryParse(k, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
-            query = query.Where(p => ids.Contains(p.Id));
+            return await SearchPageAsync(query.Where(p => ids.Contains(p.Id)), q, size, ct);
         }
         var hasCursor = Cursor.TryDecode(q.Cursor, out var key, out var lastId);
         switch (q.Sort)
@@ -104,6 +104,31 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
             next = Cursor.Encode(lastKey, last.Id);
         }
         return new KeysetPage<ProposalCard>(rows.Take(size).ToList(), next);
+    }
+
+    /// <summary>A page of search results: at most 1,000 matches, fetched by primary key with their sort keys, ordered and
+    /// paged in memory (a database would otherwise walk the whole sort index looking for them), then projected.</summary>
+    private async Task<KeysetPage<ProposalCard>> SearchPageAsync(IQueryable<Proposal> matches, ProposalListQuery q, int size, CancellationToken ct)
+    {
+        var keys = await matches.Select(p => new { p.Id, p.PublishedAt, p.SupportCount, p.CommentCount }).ToListAsync(ct);
+        long Key(DateTime? at, int supports, int comments) => q.Sort switch
+        {
+            ProposalSort.MostSupported => supports,
+            ProposalSort.MostCommented => comments,
+            _ => at?.Ticks ?? 0,
+        };
+        var ordered = keys.Select(k => (k.Id, Key: Key(k.PublishedAt, k.SupportCount, k.CommentCount)))
+            .OrderByDescending(k => k.Key).ThenByDescending(k => k.Id).AsEnumerable();
+        if (Cursor.TryDecode(q.Cursor, out var after, out var lastId))
+            ordered = ordered.Where(k => k.Key < after || (k.Key == after && k.Id.CompareTo(lastId) < 0));
+        var page = ordered.Take(size + 1).ToList();
+        var pageIds = page.Take(size).Select(k => k.Id).ToList();
+        var cards = await db.Set<Proposal>().AsNoTracking().Where(p => pageIds.Contains(p.Id))
+            .Select(p => new ProposalCard(p.Id, p.CycleId, p.Title, p.Problem.Length > 300 ? p.Problem.Substring(0, 300) : p.Problem,
+                p.AuthorDisplayName, p.AssociationName, p.SubmitterType, p.AxisId, p.Region, p.Status, p.PublishedAt, p.SupportCount, p.CommentCount))
+            .ToDictionaryAsync(c => c.Id, ct);
+        var next = page.Count > size ? Cursor.Encode(page[size - 1].Key, page[size - 1].Id) : null;
+        return new KeysetPage<ProposalCard>(pageIds.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), next);
     }
 
     public async Task<ProposalDetail?> DetailAsync(Guid id, CancellationToken ct = default)

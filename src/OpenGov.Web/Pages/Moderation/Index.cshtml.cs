@@ -41,7 +41,7 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
         if (Region is not null && !OpenGov.SharedKernel.Regions.IsValid(Region)) Region = null;
         Queue = await moderation.QueueAsync(new QueueQuery(View, Cycle, Axis, Region, Type, After), ct);
         if (View == QueueView.Reported) Comments = await moderation.ReportedCommentsAsync(ct);
-        Cycles = await cycles.ListAsync(ct);
+        Cycles = await cycles.OptionsAsync(ct);
         Axes = (await cycles.AllAxesAsync(ct)).ToDictionary(a => a.Axis.Id, a => a.Axis);
     }
 

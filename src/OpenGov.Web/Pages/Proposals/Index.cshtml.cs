@@ -28,7 +28,7 @@ public sealed class IndexModel(ProposalQueries proposals, CycleQueries cycles) :
         if (Region is not null && !OpenGov.SharedKernel.Regions.IsValid(Region)) Region = null;
         if (Q?.Length > 200) Q = Q[..200];
         Results = await proposals.ListAsync(new ProposalListQuery(Cycle, Axis, Region, Type, Status, Q, Sort, After), ct);
-        Cycles = await cycles.ListAsync(ct);
+        Cycles = await cycles.OptionsAsync(ct);
         AxisOptions = await cycles.AllAxesAsync(ct);
         Axes = AxisOptions.ToDictionary(a => a.Axis.Id, a => a.Axis);
     }

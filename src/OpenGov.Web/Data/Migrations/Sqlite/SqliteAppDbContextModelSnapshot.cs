@@ -555,17 +555,19 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "SubmittedAt");
 
+                    b.HasIndex("CycleId", "Status", "IsHidden");
+
+                    b.HasIndex("Status", "CommentCount", "Id");
+
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "SupportCount", "Id");
+
                     b.HasIndex("CycleId", "Status", "CommentCount", "Id");
 
                     b.HasIndex("CycleId", "Status", "PublishedAt", "Id");
 
                     b.HasIndex("CycleId", "Status", "SupportCount", "Id");
-
-                    b.HasIndex("Status", "IsHidden", "CommentCount", "Id");
-
-                    b.HasIndex("Status", "IsHidden", "PublishedAt", "Id");
-
-                    b.HasIndex("Status", "IsHidden", "SupportCount", "Id");
 
                     b.ToTable("Proposals", (string)null);
                 });
