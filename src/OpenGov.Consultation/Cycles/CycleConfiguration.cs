@@ -26,6 +26,8 @@ public sealed class CycleAxisConfiguration : IEntityTypeConfiguration<CycleAxis>
     {
         b.ToTable("CycleAxes");
         b.HasKey(x => x.Id);
+        // Ids are set by the aggregate, so children added to a loaded cycle are inserted, not updated.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Code).HasMaxLength(100).IsRequired();
         b.Property(x => x.NameFr).HasMaxLength(300).IsRequired();
         b.Property(x => x.NameAr).HasMaxLength(300).IsRequired();
@@ -40,6 +42,8 @@ public sealed class CyclePhaseConfiguration : IEntityTypeConfiguration<CyclePhas
     {
         b.ToTable("CyclePhases");
         b.HasKey(x => x.Id);
+        // Ids are set by the aggregate, so children added to a loaded cycle are inserted, not updated.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => new { x.CycleId, x.Kind }).IsUnique();
     }
 }
@@ -50,6 +54,8 @@ public sealed class PhaseChangeConfiguration : IEntityTypeConfiguration<PhaseCha
     {
         b.ToTable("CyclePhaseChanges");
         b.HasKey(x => x.Id);
+        // Ids are set by the aggregate, so children added to a loaded cycle are inserted, not updated.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Reason).HasMaxLength(2000).IsRequired();
         b.Property(x => x.ActorUserId).HasMaxLength(450).IsRequired();
     }

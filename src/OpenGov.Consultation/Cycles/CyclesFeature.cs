@@ -9,6 +9,8 @@ internal static class CyclesFeature
     public static IServiceCollection AddCyclesFeature(this IServiceCollection services)
     {
         services.AddScoped<IDemoSeeder, CyclesDemoSeeder>();
+        services.AddScoped<CycleQueries>();
+        services.AddScoped<CycleAdministration>();
         return services;
     }
 }

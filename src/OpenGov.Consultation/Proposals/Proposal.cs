@@ -151,6 +151,15 @@ public sealed class Proposal
         return false;
     }
 
+    /// <summary>Checks that <paramref name="userId"/> may support this proposal and returns the support to add.
+    /// <paramref name="alreadySupported"/> comes from the store; the unique index settles parallel requests.</summary>
+    public ProposalSupport Support(string userId, bool alreadySupported, DateTime now)
+    {
+        if (!IsPublic) throw new InvalidOperationException("Only a published proposal can be supported.");
+        if (alreadySupported) throw new InvalidOperationException("You already support this proposal.");
+        return new ProposalSupport(Id, userId, now);
+    }
+
     public void SupportAdded() => SupportCount++;
     public void CommentAdded() => CommentCount++;
     public void CommentRemoved() => CommentCount = Math.Max(0, CommentCount - 1);

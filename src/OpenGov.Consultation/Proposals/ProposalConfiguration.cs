@@ -25,5 +25,12 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.HasIndex(x => new { x.CycleId, x.Status, x.CommentCount, x.Id });
         b.HasIndex(x => x.AuthorUserId);
         b.HasIndex(x => new { x.Status, x.SubmittedAt });
+        // The public list across cycles (the default view) pages on the same keys without the cycle; hidden rows are
+        // rare, so they are filtered while walking the index in order (SQLite cannot seek on NOT IsHidden).
+        b.HasIndex(x => new { x.Status, x.PublishedAt, x.Id });
+        b.HasIndex(x => new { x.Status, x.SupportCount, x.Id });
+        b.HasIndex(x => new { x.Status, x.CommentCount, x.Id });
+        // Per-cycle counts (cycle list, figures) from the index alone.
+        b.HasIndex(x => new { x.CycleId, x.Status, x.IsHidden });
     }
 }

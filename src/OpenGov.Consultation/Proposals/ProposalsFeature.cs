@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Demo;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +8,11 @@ internal static class ProposalsFeature
 {
     public static IServiceCollection AddProposalsFeature(this IServiceCollection services)
     {
+        services.AddScoped<ProposalSubmission>();
+        services.AddScoped<ProposalModeration>();
+        services.AddScoped<ProposalEngagement>();
+        services.AddScoped<ProposalQueries>();
+        services.AddScoped<IDemoSeeder, ProposalsDemoSeeder>();
         return services;
     }
 }

@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.SharedKernel.Paging;
+using OpenGov.SharedKernel.Search;
+
+namespace OpenGov.Consultation.Proposals;
+
+public enum QueueView { Submitted = 0, Reported = 1, Hidden = 2 }
+
+public sealed record QueueQuery(QueueView View, Guid? CycleId, Guid? AxisId, string? Region, SubmitterType? SubmitterType, string? Cursor);
+
+public sealed record QueueItem(Guid Id, Guid CycleId, string Title, string Problem, string AuthorDisplayName, string? AssociationName,
+    SubmitterType SubmitterType, Guid AxisId, string Region, ProposalStatus Status, bool IsHidden, int ReportCount, DateTime? SubmittedAt);
+
+public sealed record ReportedComment(Guid CommentId, Guid ProposalId, string ProposalTitle, string AuthorDisplayName, string Body,
+    bool IsHidden, int ReportCount);
+
+/// <summary>
+/// Moderators' actions on proposals and comments: publish, reject with a reason, merge duplicates, hide and unhide.
+/// Each action is audit-logged, and the search index follows what is public, in the same unit of work.
+/// </summary>
+public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearchIndex search, IAuditLog audit, IOutbox outbox,
+    IOptions<ConsultationOptions> options)
+{
+    private const int PageSize = 30;
+
+    public async Task<KeysetPage<QueueItem>> QueueAsync(QueueQuery q, CancellationToken ct = default)
+    {
+        var query = db.Set<Proposal>().AsNoTracking();
+        query = q.View switch
+        {
+            QueueView.Reported => query.Where(p => p.ReportCount > 0 && p.Status == ProposalStatus.Published),
+            QueueView.Hidden => query.Where(p => p.IsHidden),
+            _ => query.Where(p => p.Status == ProposalStatus.Submitted),
+        };
+        if (q.CycleId is { } cycleId) query = query.Where(p => p.CycleId == cycleId);
+        if (q.AxisId is { } axisId) query = query.Where(p => p.AxisId == axisId);
+        if (!string.IsNullOrEmpty(q.Region)) query = query.Where(p => p.Region == q.Region);
+        if (q.SubmitterType is { } type) query = query.Where(p => p.SubmitterType == type);
+        // Oldest first: the queue is worked in arrival order. Keyset on (UpdatedAt, Id).
+        if (Cursor.TryDecode(q.Cursor, out var key, out var lastId))
+        {
+            var at = new DateTime(key, DateTimeKind.Utc);
+            query = query.Where(p => p.UpdatedAt > at || (p.UpdatedAt == at && p.Id.CompareTo(lastId) > 0));
+        }
+        var rows = await query.OrderBy(p => p.UpdatedAt).ThenBy(p => p.Id).Take(PageSize + 1)
+            .Select(p => new { Item = new QueueItem(p.Id, p.CycleId, p.Title, p.Problem, p.AuthorDisplayName, p.AssociationName,
+                p.SubmitterType, p.AxisId, p.Region, p.Status, p.IsHidden, p.ReportCount, p.SubmittedAt), p.UpdatedAt })
+            .ToListAsync(ct);
+        var next = rows.Count > PageSize ? Cursor.Encode(rows[PageSize - 1].UpdatedAt.Ticks, rows[PageSize - 1].Item.Id) : null;
+        return new KeysetPage<QueueItem>(rows.Take(PageSize).Select(r => r.Item).ToList(), next);
+    }
+
+    public async Task<IReadOnlyList<ReportedComment>> ReportedCommentsAsync(CancellationToken ct = default)
+        => await db.Set<ProposalComment>().AsNoTracking().Where(c => c.ReportCount > 0 || c.IsHidden)
+            .OrderByDescending(c => c.ReportCount).ThenBy(c => c.Id).Take(100)
+            .Join(db.Set<Proposal>(), c => c.ProposalId, p => p.Id,
+                (c, p) => new ReportedComment(c.Id, p.Id, p.Title, c.AuthorDisplayName, c.Body, c.IsHidden, c.ReportCount))
+            .ToListAsync(ct);
+
+    public async Task PublishAsync(string moderatorId, Guid id, string baseUrl, CancellationToken ct = default)
+    {
+        var p = await LoadAsync(id, ct);
+        p.Publish(Now);
+        if (!p.IsHidden) await IndexAsync(p, ct);
+        audit.Record(moderatorId, "proposal.published", nameof(Proposal), id.ToString());
+        outbox.Enqueue(OutgoingMail.FromTemplate("proposal.published", p.AuthorUserId, "ProposalsText:Mail.Published",
+            new Dictionary<string, string> { ["title"] = p.Title, ["url"] = Url(baseUrl, id) }, $"proposal.published:{id}"));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RejectAsync(string moderatorId, Guid id, string reason, string baseUrl, CancellationToken ct = default)
+    {
+        var p = await LoadAsync(id, ct);
+        p.Reject(reason, Now);
+        audit.Record(moderatorId, "proposal.rejected", nameof(Proposal), id.ToString(), reason.Trim());
+        outbox.Enqueue(OutgoingMail.FromTemplate("proposal.rejected", p.AuthorUserId, "ProposalsText:Mail.Rejected",
+            new Dictionary<string, string> { ["title"] = p.Title, ["reason"] = reason.Trim(), ["url"] = Url(baseUrl, id) },
+            $"proposal.rejected:{id}"));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Merges <paramref name="duplicateId"/> into <paramref name="targetId"/>: the duplicate's authors are credited on the target.</summary>
+    public async Task MergeAsync(string moderatorId, Guid duplicateId, Guid targetId, CancellationToken ct = default)
+    {
+        var duplicate = await LoadAsync(duplicateId, ct);
+        var target = await LoadAsync(targetId, ct);
+        if (target.Status is not (ProposalStatus.Published or ProposalStatus.Submitted) || target.CycleId != duplicate.CycleId)
+            throw new InvalidOperationException(ProposalErrors.MergeTarget);
+        duplicate.MergeInto(targetId, Now);
+        var credited = await db.Set<ProposalCredit>().Where(c => c.ProposalId == targetId).Select(c => c.UserId).ToListAsync(ct);
+        var incoming = await db.Set<ProposalCredit>().Where(c => c.ProposalId == duplicateId).ToListAsync(ct);
+        foreach (var c in incoming.Where(c => !credited.Contains(c.UserId)))
+            db.Add(new ProposalCredit(targetId, c.UserId, c.DisplayName, c.AssociationName, duplicateId, Now));
+        await search.RemoveAsync(SearchKinds.Proposal, duplicateId.ToString(), ct);
+        audit.Record(moderatorId, "proposal.merged", nameof(Proposal), duplicateId.ToString(), $"into {targetId}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SetProposalHiddenAsync(string moderatorId, Guid id, bool hidden, CancellationToken ct = default)
+    {
+        var p = await LoadAsync(id, ct);
+        if (hidden) p.Hide(); else p.Unhide();
+        if (p.IsPublic) await IndexAsync(p, ct);
+        else await search.RemoveAsync(SearchKinds.Proposal, id.ToString(), ct);
+        await MarkReportsReviewedAsync(ReportTarget.Proposal, id, ct);
+        audit.Record(moderatorId, hidden ? "proposal.hidden" : "proposal.unhidden", nameof(Proposal), id.ToString());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SetCommentHiddenAsync(string moderatorId, Guid commentId, bool hidden, CancellationToken ct = default)
+    {
+        var c = await db.Set<ProposalComment>().FirstOrDefaultAsync(x => x.Id == commentId, ct)
+            ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+        if (hidden) c.Hide(); else c.Unhide();
+        await MarkReportsReviewedAsync(ReportTarget.Comment, commentId, ct);
+        audit.Record(moderatorId, hidden ? "comment.hidden" : "comment.unhidden", nameof(ProposalComment), commentId.ToString());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Called by <see cref="ProposalEngagement"/> when a report reaches the threshold.</summary>
+    internal int HideThreshold => Math.Max(1, options.Value.ReportsBeforeHiding);
+
+    private async Task MarkReportsReviewedAsync(ReportTarget target, Guid id, CancellationToken ct)
+    {
+        foreach (var r in await db.Set<ContentReport>().Where(r => r.Target == target && r.TargetId == id && r.ReviewedAt == null).ToListAsync(ct))
+            r.MarkReviewed(Now);
+    }
+
+    private Task IndexAsync(Proposal p, CancellationToken ct) => ProposalSearch.IndexAsync(search, p, ct);
+
+    private async Task<Proposal> LoadAsync(Guid id, CancellationToken ct)
+        => await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    internal static string Url(string baseUrl, Guid id) => $"{baseUrl.TrimEnd('/')}/proposals/{id}";
+}
+
+internal static class ProposalSearch
+{
+    public static Task IndexAsync(ISearchIndex search, Proposal p, CancellationToken ct)
+        => search.UpsertAsync(SearchKinds.Proposal, p.Id.ToString(), p.Title,
+            string.Join("\n", p.Problem, p.Solution, p.ExpectedImpact, p.AssociationName ?? ""), $"/proposals/{p.Id}", ct);
+}
+
+/// <summary>An opaque keyset cursor: a sort key (ticks or a count) and the last row's id, base64url-encoded.</summary>
+public static class Cursor
+{
+    public static string Encode(long key, Guid id)
+        => Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{key}:{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryDecode(string? cursor, out long key, out Guid id)
+    {
+        key = 0;
+        id = Guid.Empty;
+        if (string.IsNullOrEmpty(cursor) || cursor.Length > 80) return false;
+        try
+        {
+            var b64 = cursor.Replace('-', '+').Replace('_', '/');
+            b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
+            var parts = System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(b64)).Split(':');
+            return parts.Length == 2 && long.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out key) && Guid.TryParse(parts[1], out id);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

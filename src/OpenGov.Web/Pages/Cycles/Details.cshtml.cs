@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Paging;
+
+namespace OpenGov.Web.Pages.Cycles;
+
+/// <summary>A cycle: timeline, current phase, what participants can do now, the public trail of phase changes, live figures.</summary>
+public sealed class DetailsModel(CycleQueries cycles, ProposalQueries proposals) : PageModel
+{
+    public CycleDetail Cycle { get; private set; } = null!;
+    public CycleFigures Figures { get; private set; } = null!;
+    public KeysetPage<ProposalCard> Latest { get; private set; } = new([], null);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var cycle = await cycles.DetailAsync(id, ct);
+        if (cycle is null) return NotFound();
+        Cycle = cycle;
+        Figures = await cycles.FiguresAsync(id, ct);
+        Latest = await proposals.ListAsync(new ProposalListQuery(id, null, null, null, null, null, ProposalSort.MostSupported, null, 3), ct);
+        return Page();
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Cycles;
+
+namespace OpenGov.Web.Pages.Cycles;
+
+public sealed class IndexModel(CycleQueries cycles) : PageModel
+{
+    public IReadOnlyList<CycleSummary> Cycles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Cycles = await cycles.ListAsync(ct);
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Paging;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure;
+
+namespace OpenGov.Web.Pages.Moderation;
+
+/// <summary>The moderators' desk: the pre-moderation queue with filters, reported and hidden content, merges,
+/// blocking authors, and the exports. The policy guards every handler.</summary>
+[Authorize(Policy = Policies.Moderator)]
+public sealed class IndexModel(ProposalModeration moderation, ProposalQueries queries, CycleQueries cycles, DbContext db,
+    UserManager<AppUser> users, IAuditLog audit, IOptions<SiteOptions> site, IStringLocalizer<ProposalsText> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public QueueView View { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Cycle { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Axis { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+    [BindProperty(SupportsGet = true)] public SubmitterType? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
+    [TempData] public string? Notice { get; set; }
+    [TempData] public string? Problem { get; set; }
+
+    public KeysetPage<QueueItem> Queue { get; private set; } = new([], null);
+    public IReadOnlyList<ReportedComment> Comments { get; private set; } = [];
+    public IReadOnlyList<CycleSummary> Cycles { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, AxisView> Axes { get; private set; } = new Dictionary<Guid, AxisView>();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Region is not null && !OpenGov.SharedKernel.Regions.IsValid(Region)) Region = null;
+        Queue = await moderation.QueueAsync(new QueueQuery(View, Cycle, Axis, Region, Type, After), ct);
+        if (View == QueueView.Reported) Comments = await moderation.ReportedCommentsAsync(ct);
+        Cycles = await cycles.OptionsAsync(ct);
+        Axes = (await cycles.AllAxesAsync(ct)).ToDictionary(a => a.Axis.Id, a => a.Axis);
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+        => ActAsync(() => moderation.PublishAsync(Me, id, site.Value.PublicBaseUrl, ct), "Moderation.Published");
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, string? reason, CancellationToken ct)
+        => string.IsNullOrWhiteSpace(reason) ? FailAsync("Error.ReasonRequired")
+            : ActAsync(() => moderation.RejectAsync(Me, id, Limit(reason), site.Value.PublicBaseUrl, ct), "Moderation.Rejected");
+
+    public Task<IActionResult> OnPostMergeAsync(Guid id, Guid? targetId, CancellationToken ct)
+        => targetId is not { } target ? FailAsync("Error.MergeTarget")
+            : ActAsync(() => moderation.MergeAsync(Me, id, target, ct), "Moderation.Merged");
+
+    public Task<IActionResult> OnPostHideAsync(Guid id, bool hidden, CancellationToken ct)
+        => ActAsync(() => moderation.SetProposalHiddenAsync(Me, id, hidden, ct), hidden ? "Moderation.Hidden" : "Moderation.Unhidden");
+
+    public Task<IActionResult> OnPostHideCommentAsync(Guid id, bool hidden, CancellationToken ct)
+        => ActAsync(() => moderation.SetCommentHiddenAsync(Me, id, hidden, ct), hidden ? "Moderation.Hidden" : "Moderation.Unhidden");
+
+    /// <summary>Blocks the author of a proposal or a comment: no more sign-in, and sessions end at the next security-stamp check (a minute).</summary>
+    public async Task<IActionResult> OnPostBlockAsync(Guid? proposalId, Guid? commentId, CancellationToken ct)
+    {
+        var authorId = proposalId is { } pid
+            ? await db.Set<Proposal>().Where(p => p.Id == pid).Select(p => p.AuthorUserId).FirstOrDefaultAsync(ct)
+            : commentId is { } cid ? await db.Set<ProposalComment>().Where(c => c.Id == cid).Select(c => c.AuthorUserId).FirstOrDefaultAsync(ct) : null;
+        var user = authorId is null ? null : await users.FindByIdAsync(authorId);
+        if (user is null) return NotFound();
+        if (user.Id == users.GetUserId(User) || await users.IsInRoleAsync(user, Roles.Administrator)) return await FailAsync("Error.CannotBlock");
+        user.IsBlocked = true;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        audit.Record(Me, "user.blocked", nameof(AppUser), user.Id, user.DisplayName);
+        await users.UpdateSecurityStampAsync(user);
+        await db.SaveChangesAsync(ct);
+        Notice = text["Moderation.Blocked", user.DisplayName];
+        return RedirectToPage(RouteValues());
+    }
+
+    /// <summary>CSV or JSON of the proposals (drafts excluded) with public display names only.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, Guid? cycle, CancellationToken ct)
+    {
+        audit.Record(Me, "proposals.exported", "Proposal", cycle?.ToString() ?? "*", format);
+        await db.SaveChangesAsync(ct);
+        var rows = queries.ExportAsync(cycle, ct);
+        if (format == "json")
+        {
+            Response.ContentType = "application/json; charset=utf-8";
+            Response.Headers.ContentDisposition = "attachment; filename=\"proposals.json\"";
+            await JsonSerializer.SerializeAsync(Response.Body, rows, JsonOptions, ct);
+            return new EmptyResult();
+        }
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = "attachment; filename=\"proposals.csv\"";
+        await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(true));
+        await writer.WriteLineAsync("id,cycle_id,title,problem,solution,expected_impact,axis,region,submitter_type,author,association,status,published_at,supports,comments");
+        await foreach (var r in rows)
+        {
+            string[] fields = [r.Id.ToString(), r.CycleId.ToString(), r.Title, r.Problem, r.Solution, r.ExpectedImpact, r.Axis, r.Region,
+                r.SubmitterType, r.Author, r.Association ?? "", r.Status, r.PublishedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+                r.SupportCount.ToString(CultureInfo.InvariantCulture), r.CommentCount.ToString(CultureInfo.InvariantCulture)];
+            await writer.WriteLineAsync(string.Join(',', fields.Select(Csv)));
+        }
+        return new EmptyResult();
+    }
+
+    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets never run a formula from user text.</summary>
+    private static string Csv(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        // Arabic and French stay readable in the file; the file is a download, never inlined in a page.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    private string Me => users.GetUserId(User)!;
+
+    private static string Limit(string s) => s.Length > 2000 ? s[..2000] : s;
+
+    private async Task<IActionResult> ActAsync(Func<Task> action, string notice)
+    {
+        try
+        {
+            await action();
+            Notice = text[notice];
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (InvalidOperationException ex) { Problem = text[ex.Message]; }
+        catch (ArgumentException ex) { Problem = text[ex.Message]; }
+        return RedirectToPage(RouteValues());
+    }
+
+    private Task<IActionResult> FailAsync(string key)
+    {
+        Problem = text[key];
+        return Task.FromResult<IActionResult>(RedirectToPage(RouteValues()));
+    }
+
+    private object RouteValues() => new { view = View, cycle = Cycle, axis = Axis, region = Region, type = Type };
+}

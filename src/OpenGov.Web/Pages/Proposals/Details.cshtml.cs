@@ -1,0 +1,151 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Follows;
+using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Paging;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure;
+using OpenGov.Web.Infrastructure.Web;
+
+namespace OpenGov.Web.Pages.Proposals;
+
+/// <summary>A proposal: its text, author, status along the cycle, supports and comments. Every handler checks who acts.</summary>
+[EnableRateLimiting(RateLimits.Submit)]
+public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, ProposalEngagement engagement, ProposalSubmission submission,
+    Followers followers, UserManager<AppUser> users, IAuthorizationService authorization, IOptions<SiteOptions> site,
+    IStringLocalizer<ProposalsText> text) : PageModel
+{
+    public ProposalDetail Proposal { get; private set; } = null!;
+    public CycleDetail? Cycle { get; private set; }
+    public KeysetPage<CommentThread> Comments { get; private set; } = new([], null);
+    public bool Supported { get; private set; }
+    public bool IsAuthor { get; private set; }
+    public bool IsModerator { get; private set; }
+    public bool SignedIn { get; private set; }
+    public bool Following { get; private set; }
+    [TempData] public string? Notice { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Comments_After { get; set; }
+
+    public sealed class CommentForm
+    {
+        public Guid? ParentId { get; set; }
+        [Required(ErrorMessage = "Common.Required"), StringLength(ProposalComment.MaxLength)]
+        public string Body { get; set; } = "";
+    }
+
+    [BindProperty] public CommentForm Comment { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+        => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSupportAsync(Guid id, CancellationToken ct)
+    {
+        var actor = await this.CurrentActorAsync(users);
+        if (actor is null) return Challenge();
+        try
+        {
+            Notice = await engagement.SupportAsync(actor.UserId, id, ct) ? text["Notice.Supported"] : text["Notice.AlreadySupported"];
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (InvalidOperationException) { return NotFound(); }
+        return Redirect($"/proposals/{id}#support");
+    }
+
+    /// <summary>Follow or stop following the proposal (notifications of its publication, comments and feedback).</summary>
+    public async Task<IActionResult> OnPostFollowAsync(Guid id, bool follow, CancellationToken ct)
+    {
+        var actor = await this.CurrentActorAsync(users);
+        if (actor is null) return Challenge();
+        var proposal = await queries.DetailAsync(id, ct);
+        if (proposal is null || !proposal.IsPublic) return NotFound();
+        if (follow) await followers.FollowAsync(actor.UserId, FollowTarget.Proposal, id, ct);
+        else await followers.UnfollowAsync(actor.UserId, FollowTarget.Proposal, id, ct);
+        return Redirect($"/proposals/{id}");
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
+    {
+        var actor = await this.CurrentActorAsync(users);
+        if (actor is null) return Challenge();
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var commentId = await engagement.CommentAsync(actor, id, Comment.ParentId, Comment.Body, site.Value.PublicBaseUrl, ct);
+                Notice = text["Notice.Commented"];
+                return Redirect($"/proposals/{id}#c-{commentId}");
+            }
+            catch (KeyNotFoundException) { return NotFound(); }
+            catch (InvalidOperationException ex) { ModelState.AddModelError("Comment.Body", text[ex.Message]); }
+            catch (ArgumentException ex) { ModelState.AddModelError("Comment.Body", text[ex.Message]); }
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostReportAsync(Guid id, ReportTarget target, Guid targetId, ReportReason reason, CancellationToken ct)
+    {
+        var actor = await this.CurrentActorAsync(users);
+        if (actor is null) return Challenge();
+        if (!Enum.IsDefined(reason) || !Enum.IsDefined(target)) return BadRequest();
+        if (target == ReportTarget.Proposal && targetId != id) return BadRequest();
+        try
+        {
+            Notice = await engagement.ReportAsync(actor.UserId, target, targetId, reason, ct) ? text["Notice.Reported"] : text["Error.AlreadyReported"];
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        return Redirect($"/proposals/{id}");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        var actor = await this.CurrentActorAsync(users);
+        if (actor is null) return Challenge();
+        var proposal = await queries.DetailAsync(id, ct);
+        if (proposal is null) return NotFound();
+        if (proposal.AuthorUserId != actor.UserId) return Forbid();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            ModelState.AddModelError("reason", text["Error.ReasonRequired"]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        try
+        {
+            await submission.WithdrawAsync(actor, id, reason[..Math.Min(reason.Length, 2000)], ct);
+            Notice = text["Notice.Withdrawn"];
+        }
+        catch (InvalidOperationException ex)
+        {
+            ModelState.AddModelError("reason", text[ex.Message]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        return Redirect($"/proposals/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var proposal = await queries.DetailAsync(id, ct);
+        if (proposal is null) return false;
+        var actor = await this.CurrentActorAsync(users);
+        SignedIn = actor is not null;
+        IsAuthor = actor is not null && actor.UserId == proposal.AuthorUserId;
+        IsModerator = await this.IsModeratorAsync(authorization);
+        // Visitors see published proposals, and merged ones (which point to where the idea lives now).
+        var visible = proposal.IsPublic || (proposal.Status == ProposalStatus.Merged && !proposal.IsHidden) || IsAuthor || IsModerator;
+        if (!visible) return false;
+        Proposal = proposal;
+        Cycle = await cycles.DetailAsync(proposal.CycleId, ct);
+        if (proposal.IsPublic || IsModerator)
+            Comments = await queries.CommentsAsync(id, Comments_After, ct);
+        Supported = actor is not null && await queries.SupportsAsync(actor.UserId, id, ct);
+        Following = actor is not null && await followers.IsFollowingAsync(actor.UserId, FollowTarget.Proposal, id, ct);
+        return true;
+    }
+}
