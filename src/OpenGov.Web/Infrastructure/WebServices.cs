@@ -14,6 +14,7 @@ public static class WebServices
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddScoped<OpenGov.Consultation.Associations.ICommunityContacts, OpenGov.Web.Pages.Associations.IdentityCommunityContacts>();
         return services;
     }
 
