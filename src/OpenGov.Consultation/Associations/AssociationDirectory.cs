@@ -94,9 +94,11 @@ public sealed class AssociationDirectory(DbContext db, ICommunityContacts contac
 
     /// <summary>The associations a user belongs to or asked to join, whatever their status, for "my associations".</summary>
     public Task<List<MyAssociation>> OfUserAsync(string userId, CancellationToken ct = default)
-        => db.Set<AssociationMember>().Where(m => m.UserId == userId)
-            .Join(db.Set<Association>(), m => m.AssociationId, a => a.Id, (m, a) => new MyAssociation(a.Id, a.Name, a.Status, m.Role, m.Status))
-            .OrderBy(x => x.Name).ToListAsync(ct);
+        => (from m in db.Set<AssociationMember>()
+            join a in db.Set<Association>() on m.AssociationId equals a.Id
+            where m.UserId == userId
+            orderby a.Name
+            select new MyAssociation(a.Id, a.Name, a.Status, m.Role, m.Status)).ToListAsync(ct);
 }
 
 public sealed record MyAssociation(Guid Id, string Name, AssociationStatus Status, MemberRole Role, MembershipStatus Membership);

@@ -23,6 +23,8 @@ public sealed class CommitteeSeatConfiguration : IEntityTypeConfiguration<Commit
 {
     public void Configure(EntityTypeBuilder<CommitteeSeat> b)
     {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("CommitteeSeats");
         b.HasKey(x => x.Id);
         b.Property(x => x.Label).HasMaxLength(300).IsRequired();
@@ -33,6 +35,8 @@ public sealed class MandateConfiguration : IEntityTypeConfiguration<Mandate>
 {
     public void Configure(EntityTypeBuilder<Mandate> b)
     {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("CommitteeMandates");
         b.HasKey(x => x.Id);
         b.Property(x => x.HolderName).HasMaxLength(200).IsRequired();

@@ -26,6 +26,8 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
 {
     public void Configure(EntityTypeBuilder<AgendaItem> b)
     {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("MeetingAgendaItems");
         b.HasKey(x => x.Id);
         b.Property(x => x.Text).HasMaxLength(1000).IsRequired();
@@ -36,6 +38,8 @@ public sealed class MeetingAttendeeConfiguration : IEntityTypeConfiguration<Meet
 {
     public void Configure(EntityTypeBuilder<MeetingAttendee> b)
     {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("MeetingAttendees");
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(200);
@@ -47,6 +51,8 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
 {
     public void Configure(EntityTypeBuilder<Decision> b)
     {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("MeetingDecisions");
         b.HasKey(x => x.Id);
         b.Property(x => x.Text).HasMaxLength(4000).IsRequired();

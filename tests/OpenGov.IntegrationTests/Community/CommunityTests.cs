@@ -17,6 +17,18 @@ public abstract class CommunityTests(OpenGovFactory app)
 {
     private const string Xss = "<script>alert('x')</script><img src=x onerror=alert(1)>[clic](javascript:alert(1))";
 
+    private static async Task<HttpResponseMessage> Redirected(Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var doc = Http.Parse(await response.ReadTextAsync());
+            var errors = string.Join(" | ", doc.QuerySelectorAll(".text-danger, .alert").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
+            Assert.Fail($"Expected a redirect, got {(int)response.StatusCode}: {errors}");
+        }
+        return response;
+    }
+
     private static Dictionary<string, string> F(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 
     private async Task<Guid> RegisterAsync(HttpClient client, string name, string theme = "integrity", string region = "national", string description = "Présentation")
@@ -36,7 +48,7 @@ public abstract class CommunityTests(OpenGovFactory app)
 
     private async Task<Guid> RequestJoinAsync(HttpClient member, Guid associationId, string memberId)
     {
-        var response = await member.SubmitFormAsync($"/associations/{associationId}", F(), "form[action*='handler=Join']");
+        var response = await Redirected(member.SubmitFormAsync($"/associations/{associationId}", F(), "form[action*='handler=Join']"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await app.WithDbAsync(db => db.Set<AssociationMember>().Where(m => m.AssociationId == associationId && m.UserId == memberId).Select(m => m.Id).SingleAsync());
     }
@@ -120,7 +132,7 @@ public abstract class CommunityTests(OpenGovFactory app)
     public async Task A_non_member_cannot_post_in_the_forum_nor_act_for_an_association()
     {
         var (associationId, _, repId, member, memberId) = await VerifiedWithMemberAsync("Association Forum " + Guid.NewGuid().ToString("N")[..6]);
-        var created = await member.SubmitFormAsync("/forum/new", F(("Input.Category", "integrity"), ("Input.Title", "Rotation des sièges"), ("Input.Body", "Proposition")), "main form");
+        var created = await Redirected(member.SubmitFormAsync("/forum/new", F(("Input.Category", "integrity"), ("Input.Title", "Rotation des sièges"), ("Input.Body", "Proposition")), "main form"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var threadUrl = created.Headers.Location!.ToString();
 
@@ -163,7 +175,7 @@ public abstract class CommunityTests(OpenGovFactory app)
     public async Task Subscribers_are_notified_of_replies_reports_count_once_and_a_locked_thread_takes_no_reply()
     {
         var (_, rep, repId, member, memberId) = await VerifiedWithMemberAsync("Association Abonnés " + Guid.NewGuid().ToString("N")[..6]);
-        var created = await rep.SubmitFormAsync("/forum/new", F(("Input.Category", "citizen-participation"), ("Input.Title", "Suivi"), ("Input.Body", "Premier message")), "main form");
+        var created = await Redirected(rep.SubmitFormAsync("/forum/new", F(("Input.Category", "citizen-participation"), ("Input.Title", "Suivi"), ("Input.Body", "Premier message")), "main form"));
         var threadUrl = created.Headers.Location!.ToString();
         var threadId = Guid.Parse(threadUrl.Split('/').Last());
 
@@ -199,7 +211,7 @@ public abstract class CommunityTests(OpenGovFactory app)
     public async Task Long_threads_page_by_keyset_without_losing_or_repeating_replies()
     {
         var (_, _, _, member, memberId) = await VerifiedWithMemberAsync("Association Pages " + Guid.NewGuid().ToString("N")[..6]);
-        var created = await member.SubmitFormAsync("/forum/new", F(("Input.Category", "integrity"), ("Input.Title", "Long fil"), ("Input.Body", "Début")), "main form");
+        var created = await Redirected(member.SubmitFormAsync("/forum/new", F(("Input.Category", "integrity"), ("Input.Title", "Long fil"), ("Input.Body", "Début")), "main form"));
         var threadUrl = created.Headers.Location!.ToString();
         var threadId = Guid.Parse(threadUrl.Split('/').Last());
         await app.WithScopeAsync(async sp =>
@@ -220,9 +232,9 @@ public abstract class CommunityTests(OpenGovFactory app)
     {
         var (admin, _) = await app.UserAsync(Roles.Administrator);
         var title = "Comité test " + Guid.NewGuid().ToString("N")[..6];
-        var created = await admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Steering"), ("Input.Title", title), ("Input.HeldOn", "2024-02-22"),
+        var created = await Redirected(admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Steering"), ("Input.Title", title), ("Input.HeldOn", "2024-02-22"),
             ("Input.IsRemote", "true"), ("Input.Agenda", "Point 1\nPoint 2"), ("Input.Participants", "Said Chakri ; AMCDD"), ("Input.Absentees", "ALCI"),
-            ("Input.Minutes", "Relevé **brouillon**")), "main form");
+            ("Input.Minutes", "Relevé **brouillon**")), "main form"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = Guid.Parse(created.Headers.Location!.ToString().Split('/').Last());
 
@@ -260,8 +272,8 @@ public abstract class CommunityTests(OpenGovFactory app)
         var ownerEmail = $"o{Guid.NewGuid():N}"[..16] + "@test.opengov.ma";
         var ownerId = await app.CreateUserAsync(ownerEmail);
         var owner = app.ClientAs(ownerId);
-        var created = await admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Implementation"), ("Input.Title", "Suivi échéances"),
-            ("Input.HeldOn", "2026-11-01"), ("Input.Place", "Rabat"), ("Input.Minutes", "Relevé")), "main form");
+        var created = await Redirected(admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Implementation"), ("Input.Title", "Suivi échéances"),
+            ("Input.HeldOn", "2026-11-01"), ("Input.Place", "Rabat"), ("Input.Minutes", "Relevé")), "main form"));
         var id = Guid.Parse(created.Headers.Location!.ToString().Split('/').Last());
         var today = DateOnly.FromDateTime(app.Clock.UtcNow);
         var text1 = "Échue " + Guid.NewGuid().ToString("N")[..6];
@@ -307,13 +319,13 @@ public abstract class CommunityTests(OpenGovFactory app)
     {
         await app.EnsureCycleAsync();
         var (rep, repId) = await app.UserAsync();
-        var response = await rep.SubmitFormAsync("/associations/register", F(("Input.Name", "Asso " + Xss), ("Input.Acronym", "<b>x</b>"),
-            ("Input.Region", "national"), ("Input.Themes", "integrity"), ("Input.PublicContact", Xss), ("Input.Description", Xss)), "main form");
+        var response = await Redirected(rep.SubmitFormAsync("/associations/register", F(("Input.Name", "Asso " + Xss), ("Input.Acronym", "<b>x</b>"),
+            ("Input.Region", "national"), ("Input.Themes", "integrity"), ("Input.PublicContact", Xss), ("Input.Description", Xss)), "main form"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var associationUrl = response.Headers.Location!.ToString();
         await VerifyAsync(Guid.Parse(associationUrl.Split('/').Last()));
 
-        var thread = await rep.SubmitFormAsync("/forum/new", F(("Input.Category", "integrity"), ("Input.Title", Xss), ("Input.Body", Xss)), "main form");
+        var thread = await Redirected(rep.SubmitFormAsync("/forum/new", F(("Input.Category", "integrity"), ("Input.Title", Xss), ("Input.Body", Xss)), "main form"));
         var threadUrl = thread.Headers.Location!.ToString();
         await rep.SubmitFormAsync(threadUrl, F(("ReplyBody", Xss)), "form[action*='handler=Reply']");
 

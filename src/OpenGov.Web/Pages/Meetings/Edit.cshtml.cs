@@ -13,8 +13,9 @@ namespace OpenGov.Web.Pages.Meetings;
 [Authorize(Policy = Policies.Administrator)]
 public sealed class EditModel(MeetingService meetings, UserManager<AppUser> users) : CommunityPageModel
 {
-    [BindProperty] public MeetingForm Input { get; set; } = new();
-    [BindProperty] public DecisionForm NewDecision { get; set; } = new();
+    // Two forms on one page: each handler binds and validates only its own form.
+    public MeetingForm Input { get; set; } = new();
+    public DecisionForm NewDecision { get; set; } = new();
     public MeetingView? Existing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
@@ -26,6 +27,12 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
             return Page();
         }
         if (!await LoadAsync(id.Value, ct)) return NotFound();
+        FillFromExisting();
+        return Page();
+    }
+
+    private void FillFromExisting()
+    {
         var m = Existing!;
         Input = new MeetingForm
         {
@@ -34,7 +41,6 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
             Participants = string.Join('\n', m.Attendees.Where(a => a.Present).Select(Line)),
             Absentees = string.Join('\n', m.Attendees.Where(a => !a.Present).Select(Line)),
         };
-        return Page();
     }
 
     private static string Line(AttendeeRow a) => a.Name is null ? a.Organisation ?? "" : a.Organisation is null ? a.Name + " ;" : a.Name + " ; " + a.Organisation;
@@ -50,32 +56,33 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         return Existing is not null;
     }
 
-    private async Task<IActionResult> Redisplay(Guid? id, CancellationToken ct)
+    private async Task<IActionResult> Redisplay(Guid? id, CancellationToken ct, bool refillMeeting = false)
     {
         if (id is { } x && !await LoadAsync(x, ct)) return NotFound();
+        if (refillMeeting && Existing is not null) FillFromExisting();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? id, [Bind(Prefix = "Input")] MeetingForm input, CancellationToken ct)
     {
         if (Deny(Need.Administrator) is { } denied) return denied;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("NewDecision", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        Input = input;
         if (!ModelState.IsValid) return await Redisplay(id, ct);
-        var input = new MeetingInput(Input.Committee, Input.Title, Input.HeldOn, Input.Place, Input.IsRemote, Input.Minutes ?? "",
+        var meeting = new MeetingInput(Input.Committee, Input.Title, Input.HeldOn, Input.Place, Input.IsRemote, Input.Minutes ?? "",
             (Input.Agenda ?? "").Split('\n'), Parse(Input.Participants), Parse(Input.Absentees));
         return await AttemptAsync(Need.Administrator, async () =>
         {
-            if (id is { } existing) await meetings.UpdateAsync(RequiredUserId, existing, input, ct);
-            else id = await meetings.CreateAsync(RequiredUserId, input, ct);
+            if (id is { } existing) await meetings.UpdateAsync(RequiredUserId, existing, meeting, ct);
+            else id = await meetings.CreateAsync(RequiredUserId, meeting, ct);
             return Redirect($"/meetings/edit/{id}");
         }, () => Redisplay(id, ct));
     }
 
-    public async Task<IActionResult> OnPostDecisionAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecisionAsync(Guid id, [Bind(Prefix = "NewDecision")] DecisionForm newDecision, CancellationToken ct)
     {
         if (Deny(Need.Administrator) is { } denied) return denied;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-        if (!ModelState.IsValid) return await Redisplay(id, ct);
+        NewDecision = newDecision;
+        if (!ModelState.IsValid) return await Redisplay(id, ct, refillMeeting: true);
         string? ownerUserId = null;
         if (!string.IsNullOrWhiteSpace(NewDecision.OwnerEmail))
         {
@@ -83,7 +90,7 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
             if (owner is null)
             {
                 ModelState.AddModelError("NewDecision.OwnerEmail", Text("Decision.UnknownAccount"));
-                return await Redisplay(id, ct);
+                return await Redisplay(id, ct, refillMeeting: true);
             }
             ownerUserId = owner.Id;
         }
@@ -91,14 +98,14 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         {
             await meetings.AddDecisionAsync(RequiredUserId, id, new DecisionInput(NewDecision.Text!, NewDecision.OwnerOrganisation, NewDecision.OwnerName, ownerUserId, NewDecision.DueOn), ct);
             return Redirect($"/meetings/edit/{id}#decisions");
-        }, () => Redisplay(id, ct));
+        }, () => Redisplay(id, ct, refillMeeting: true));
     }
 
     public Task<IActionResult> OnPostRemoveDecisionAsync(Guid id, Guid decisionId, CancellationToken ct) => AttemptAsync(Need.Administrator, async () =>
     {
         await meetings.RemoveDecisionAsync(RequiredUserId, id, decisionId, ct);
         return Redirect($"/meetings/edit/{id}#decisions");
-    }, () => Redisplay(id, ct));
+    }, () => Redisplay(id, ct, refillMeeting: true));
 
     private string Text(string key) => HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CommunityText>>()[key];
 

@@ -226,7 +226,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Associations.AssociationMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssociationId")
@@ -293,7 +292,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Committees.CommitteeSeat", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CommitteeId")
@@ -320,7 +318,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Committees.Mandate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CommitteeId")
@@ -646,7 +643,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MeetingId")
@@ -670,7 +666,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Meetings.Decision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("DueOn")
@@ -768,7 +763,6 @@ namespace OpenGov.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OpenGov.Consultation.Meetings.MeetingAttendee", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MeetingId")

@@ -217,7 +217,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Associations.AssociationMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssociationId")
@@ -284,7 +283,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Committees.CommitteeSeat", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommitteeId")
@@ -311,7 +309,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Committees.Mandate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommitteeId")
@@ -637,7 +634,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MeetingId")
@@ -661,7 +657,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Meetings.Decision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueOn")
@@ -759,7 +754,6 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenGov.Consultation.Meetings.MeetingAttendee", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MeetingId")
