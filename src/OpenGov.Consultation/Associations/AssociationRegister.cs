@@ -71,7 +71,7 @@ public sealed class AssociationRegister(DbContext db, TimeProvider clock, IAudit
             $"association={associationId}; user={member.UserId}");
         foreach (var to in await contacts.FindAsync([member.UserId], ct))
             outbox.Enqueue(CommunityMail.Compose("membership.decided", approve ? "membership.approved" : "membership.rejected", to,
-                $"membership.decided:{memberId}:{Now.Ticks}", association.Name, associationUrl));
+                null, association.Name, associationUrl));
         await db.SaveChangesAsync(ct);
     }
 
@@ -92,6 +92,7 @@ public sealed class AssociationRegister(DbContext db, TimeProvider clock, IAudit
     {
         var ids = association.Members.Where(m => m.Role == MemberRole.Representative && m.Status == MembershipStatus.Approved).Select(m => m.UserId).ToList();
         foreach (var to in await contacts.FindAsync(ids, ct))
-            outbox.Enqueue(CommunityMail.Compose(category, template, to, $"{template}:{association.Id}:{to.UserId}:{Now.Ticks}", args));
+            // No dedup key: the mail is enqueued in the same transaction as the change, so it cannot be sent twice.
+            outbox.Enqueue(CommunityMail.Compose(category, template, to, null, args));
     }
 }
