@@ -352,6 +352,26 @@ public abstract class CommunityTests(OpenGovFactory app)
     }
 
     [Fact]
+    public async Task The_demo_data_from_the_minutes_seeds_idempotently_and_renders()
+    {
+        for (var i = 0; i < 2; i++)
+            await OpenGov.Web.Infrastructure.Demo.DemoData.SeedAsync(app.Services, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var anonymous = app.ClientAs(null);
+        var meetings = await anonymous.GetDocumentAsync("/meetings?committee=Steering");
+        Assert.Equal(3, meetings.QuerySelectorAll("[data-testid=meeting-list] > li").Count(li => li.TextContent.Contains("2020", StringComparison.Ordinal) || li.TextContent.Contains("2024", StringComparison.Ordinal)));
+        var committees = await anonymous.GetDocumentAsync("/committees");
+        Assert.Equal("Parité respectée", committees.QuerySelector("[data-testid=committee-Steering] [data-testid=parity]")!.TextContent);
+        Assert.NotNull(committees.QuerySelector("[data-testid=committee-Steering] [data-testid=vacancies]"));
+        Assert.Contains("Transparency Maroc", (await anonymous.GetDocumentAsync("/associations")).Body!.TextContent, StringComparison.Ordinal);
+        var july = await app.WithDbAsync(db => db.Set<Meeting>().Where(m => m.HeldOn == new DateOnly(2020, 7, 15)).Select(m => m.Id).SingleAsync());
+        var doc = await anonymous.GetDocumentAsync($"/meetings/{july}");
+        Assert.Contains("Saâd Benkirane", doc.QuerySelector("[data-testid=participants]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, doc.QuerySelectorAll("[data-testid=decisions] > li").Length);
+        var arabic = await anonymous.GetAsync("/forum?culture=ar");
+        Assert.Contains("dir=\"rtl\"", await arabic.ReadTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_directory_filters_by_region_and_theme_and_exports_csv()
     {
         await app.EnsureCycleAsync();
