@@ -30,6 +30,8 @@ public sealed class AssociationMemberConfiguration : IEntityTypeConfiguration<As
 {
     public void Configure(EntityTypeBuilder<AssociationMember> b)
     {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("AssociationMembers");
         b.HasKey(x => x.Id);
         b.Property(x => x.UserId).HasMaxLength(450).IsRequired();

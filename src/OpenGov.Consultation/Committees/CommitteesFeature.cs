@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Committees;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +7,7 @@ internal static class CommitteesFeature
 {
     public static IServiceCollection AddCommitteesFeature(this IServiceCollection services)
     {
+        services.AddScoped<CommitteeService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Forum;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +7,7 @@ internal static class ForumFeature
 {
     public static IServiceCollection AddForumFeature(this IServiceCollection services)
     {
+        services.AddScoped<ForumService>();
         return services;
     }
 }

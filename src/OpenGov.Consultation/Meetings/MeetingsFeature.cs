@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Meetings;
 
 namespace OpenGov.Consultation;
 
@@ -6,6 +7,7 @@ internal static class MeetingsFeature
 {
     public static IServiceCollection AddMeetingsFeature(this IServiceCollection services)
     {
+        services.AddScoped<MeetingService>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public static class WebServices
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
         Pages.Sheets.SheetsWeb.AddSheetsWeb(services, config);
+        services.AddScoped<OpenGov.Consultation.Associations.ICommunityContacts, OpenGov.Web.Pages.Associations.IdentityCommunityContacts>();
         return services;
     }
 

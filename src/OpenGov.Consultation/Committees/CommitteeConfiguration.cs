@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenGov.Consultation.Committees;
+
+public sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committee>
+{
+    public void Configure(EntityTypeBuilder<Committee> b)
+    {
+        b.ToTable("Committees");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Name).HasMaxLength(300).IsRequired();
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.HasIndex(x => x.Kind).IsUnique();
+        b.HasMany(x => x.Seats).WithOne().HasForeignKey(x => x.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Mandates).WithOne().HasForeignKey(x => x.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Seats).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(x => x.Mandates).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class CommitteeSeatConfiguration : IEntityTypeConfiguration<CommitteeSeat>
+{
+    public void Configure(EntityTypeBuilder<CommitteeSeat> b)
+    {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.ToTable("CommitteeSeats");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Label).HasMaxLength(300).IsRequired();
+    }
+}
+
+public sealed class MandateConfiguration : IEntityTypeConfiguration<Mandate>
+{
+    public void Configure(EntityTypeBuilder<Mandate> b)
+    {
+        // Created by the aggregate with their id: EF must insert them when found in the collection, not update them.
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.ToTable("CommitteeMandates");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.HolderName).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Organisation).HasMaxLength(300).IsRequired();
+        b.HasIndex(x => x.SeatId);
+    }
+}

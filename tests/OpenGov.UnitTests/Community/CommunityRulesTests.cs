@@ -1,0 +1,202 @@
+using OpenGov.Consultation.Associations;
+using OpenGov.Consultation.Committees;
+using OpenGov.Consultation.Forum;
+using OpenGov.Consultation.Meetings;
+
+namespace OpenGov.UnitTests.Community;
+
+public sealed class MembershipApprovalTests
+{
+    private static readonly DateTime Now = new(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc);
+
+    private static Association NewAssociation() => new(Guid.NewGuid(), "Transparency Maroc", "TM", "national", "integrity", null, null, "", "rep", Now);
+
+    [Fact]
+    public void The_registrant_is_the_approved_representative()
+    {
+        var a = NewAssociation();
+        Assert.True(a.IsRepresentative("rep"));
+        Assert.Equal(AssociationStatus.PendingVerification, a.Status);
+    }
+
+    [Fact]
+    public void A_representative_approves_a_request_and_the_requester_becomes_a_member()
+    {
+        var a = NewAssociation();
+        var request = a.RequestMembership("alice", Now);
+        Assert.False(a.IsApprovedMember("alice"));
+        a.DecideMembership(request.Id, approve: true, "rep", Now);
+        Assert.True(a.IsApprovedMember("alice"));
+        Assert.False(a.IsRepresentative("alice"));
+    }
+
+    [Fact]
+    public void Only_a_representative_decides_even_an_approved_member_cannot()
+    {
+        var a = NewAssociation();
+        var alice = a.RequestMembership("alice", Now);
+        a.DecideMembership(alice.Id, true, "rep", Now);
+        var bob = a.RequestMembership("bob", Now);
+        Assert.Throws<UnauthorizedAccessException>(() => a.DecideMembership(bob.Id, true, "alice", Now));
+        Assert.Throws<UnauthorizedAccessException>(() => a.DecideMembership(bob.Id, true, "bob", Now));
+        Assert.Equal(MembershipStatus.Requested, bob.Status);
+    }
+
+    [Fact]
+    public void A_request_is_decided_once_and_a_rejected_user_may_ask_again()
+    {
+        var a = NewAssociation();
+        var r = a.RequestMembership("alice", Now);
+        a.DecideMembership(r.Id, false, "rep", Now);
+        Assert.Throws<InvalidOperationException>(() => a.DecideMembership(r.Id, true, "rep", Now));
+        a.RequestMembership("alice", Now);
+        Assert.Equal(MembershipStatus.Requested, r.Status);
+        Assert.Throws<InvalidOperationException>(() => a.RequestMembership("alice", Now));
+    }
+
+    [Fact]
+    public void Rejecting_an_association_requires_a_reason()
+    {
+        var a = NewAssociation();
+        Assert.Throws<ArgumentException>(() => a.Reject("mod", "  ", Now));
+        a.Reject("mod", "Statuts manquants", Now);
+        Assert.Equal(AssociationStatus.Rejected, a.Status);
+        a.Verify("mod", Now);
+        Assert.True(a.IsVerified);
+        Assert.Null(a.RejectionReason);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("Espace, Associatif", "\"Espace, Associatif\"")]
+    [InlineData("plain", "plain")]
+    public void Csv_cells_are_quoted_and_formulas_neutralised(string value, string expected)
+    {
+        Assert.Equal(expected, AssociationDirectory.Cell(value));
+    }
+}
+
+public sealed class MandateExpiryTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 21);
+
+    [Fact]
+    public void An_expired_mandate_leaves_its_seat_vacant()
+    {
+        var c = new Committee(Guid.NewGuid(), CommitteeKind.Steering, "Comité de pilotage", "");
+        var seat = c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
+        var m = c.AssignMandate(seat.Id, "Said Chakri", "AMCDD", new(2020, 1, 1), new(2022, 7, 1));
+        Assert.True(m.IsExpiredOn(Today));
+        Assert.Null(c.CurrentMandate(seat.Id, Today));
+        Assert.Single(c.Vacancies(Today));
+        Assert.False(m.IsExpiredOn(new(2022, 6, 30)));
+        Assert.True(m.IsExpiredOn(new(2022, 7, 1)));
+    }
+
+    [Fact]
+    public void A_new_mandate_fills_the_seat_but_cannot_overlap_another()
+    {
+        var c = new Committee(Guid.NewGuid(), CommitteeKind.Steering, "Comité de pilotage", "");
+        var seat = c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
+        c.AssignMandate(seat.Id, "A", "ADFM", new(2024, 1, 1), new(2027, 1, 1));
+        Assert.Empty(c.Vacancies(Today));
+        Assert.Throws<InvalidOperationException>(() => c.AssignMandate(seat.Id, "B", "TM", new(2026, 1, 1), new(2028, 1, 1)));
+        Assert.Throws<ArgumentException>(() => c.AssignMandate(seat.Id, "B", "TM", new(2028, 1, 1), new(2028, 1, 1)));
+    }
+
+    [Fact]
+    public void Parity_counts_seats_per_group()
+    {
+        var c = new Committee(Guid.NewGuid(), CommitteeKind.Steering, "Comité de pilotage", "");
+        c.AddSeat(SeatKind.Government, "MTNRA");
+        Assert.False(c.HasParity);
+        c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
+        Assert.True(c.HasParity);
+    }
+
+    [Fact]
+    public void Ending_a_mandate_early_makes_it_expire_that_day()
+    {
+        var c = new Committee(Guid.NewGuid(), CommitteeKind.Steering, "Comité de pilotage", "");
+        var seat = c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
+        var m = c.AssignMandate(seat.Id, "A", "ADFM", new(2024, 1, 1), new(2027, 1, 1));
+        c.EndMandate(m.Id, Today);
+        Assert.True(m.IsExpiredOn(Today));
+        Assert.Single(c.Vacancies(Today));
+    }
+}
+
+public sealed class DecisionOverdueTests
+{
+    private static readonly DateTime Now = new(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc);
+
+    private static Decision NewDecision(DateOnly? due, string? ownerUserId = null)
+        => new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now)
+            .AddDecision("Mettre à jour les fiches", "Administrations", null, ownerUserId, due);
+
+    [Fact]
+    public void An_open_decision_past_its_due_date_is_overdue_the_day_after()
+    {
+        var d = NewDecision(new(2024, 3, 4));
+        Assert.False(d.IsOverdue(new(2024, 3, 4)));
+        Assert.True(d.IsOverdue(new(2024, 3, 5)));
+    }
+
+    [Fact]
+    public void Done_dropped_and_undated_decisions_are_never_overdue()
+    {
+        var undated = NewDecision(null);
+        Assert.False(undated.IsOverdue(new(2030, 1, 1)));
+        var done = NewDecision(new(2024, 3, 4));
+        done.RecordProgress(DecisionStatus.Done, null, "admin", isAdministrator: true, Now);
+        Assert.False(done.IsOverdue(new(2030, 1, 1)));
+    }
+
+    [Fact]
+    public void Only_the_owner_with_an_account_or_an_administrator_records_progress()
+    {
+        var d = NewDecision(new(2024, 3, 4), ownerUserId: "owner");
+        Assert.Throws<UnauthorizedAccessException>(() => d.RecordProgress(DecisionStatus.Done, null, "someone", false, Now));
+        Assert.Throws<ArgumentException>(() => d.RecordProgress(DecisionStatus.Dropped, " ", "owner", false, Now));
+        d.RecordProgress(DecisionStatus.Done, "Fiches envoyées", "owner", false, Now);
+        Assert.Equal(DecisionStatus.Done, d.Status);
+    }
+
+    [Fact]
+    public void A_decision_needs_an_owner()
+    {
+        var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now);
+        Assert.Throws<ArgumentException>(() => m.AddDecision("Texte", " ", null, null, null));
+    }
+
+    [Fact]
+    public void A_meeting_in_person_needs_a_place_and_empty_minutes_cannot_be_published()
+    {
+        Assert.Throws<ArgumentException>(() => new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), " ", false, Now));
+        var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now);
+        Assert.Throws<InvalidOperationException>(() => m.Publish(Now));
+        m.WriteMinutes("Relevé");
+        m.Publish(Now);
+        Assert.True(m.IsPublished);
+    }
+}
+
+public sealed class ForumThreadTests
+{
+    private static readonly DateTime Now = new(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Replies_are_numbered_counted_and_refused_once_locked()
+    {
+        var t = new ForumThread(Guid.NewGuid(), "integrity", "Rotation", "Corps", "u1", "Karim", Now);
+        var r1 = t.Reply("Un", "u2", "Nadia", Now.AddMinutes(1));
+        var r2 = t.Reply("Deux", "u1", "Karim", Now.AddMinutes(2));
+        Assert.Equal((1, 2, 2), (r1.Number, r2.Number, t.ReplyCount));
+        Assert.Equal(Now.AddMinutes(2), t.LastActivityAt);
+        r1.Hide(t);
+        Assert.Equal(1, t.ReplyCount);
+        t.Lock();
+        Assert.Throws<InvalidOperationException>(() => t.Reply("Trois", "u2", "Nadia", Now));
+    }
+}
