@@ -129,6 +129,20 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Committees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Committees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContentItems",
                 columns: table => new
                 {
@@ -150,6 +164,24 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ContentItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Target = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReporterUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -266,6 +298,45 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ForumReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetType = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ForumReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ForumThreads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastActivityAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplyCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReplyNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsLocked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsHidden = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ForumThreads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobRuns",
                 columns: table => new
                 {
@@ -281,6 +352,26 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Committee = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsRemote = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinutesMarkdown = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -354,6 +445,43 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProposalComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorDisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsHidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReplyCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalComments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProposalCredits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AssociationName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    FromProposalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalCredits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProposalResponses",
                 columns: table => new
                 {
@@ -409,6 +537,20 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Proposals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProposalSupports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalSupports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -613,6 +755,50 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteeMandates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitteeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeMandates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitteeMandates_Committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "Committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommitteeSeats",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitteeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeSeats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitteeSeats_Committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "Committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CycleAxes",
                 columns: table => new
                 {
@@ -704,6 +890,119 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                         name: "FK_EventRegistrations_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ForumReplies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsHidden = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ForumReplies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ForumReplies_ForumThreads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "ForumThreads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ForumSubscriptions",
+                columns: table => new
+                {
+                    ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ForumSubscriptions", x => new { x.ThreadId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ForumSubscriptions_ForumThreads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "ForumThreads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingAgendaItems_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAttendees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAttendees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingAttendees_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OwnerOrganisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgressNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingDecisions_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1096,6 +1395,27 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 columns: new[] { "TargetType", "TargetId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeMandates_CommitteeId",
+                table: "CommitteeMandates",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteeMandates_SeatId",
+                table: "CommitteeMandates",
+                column: "SeatId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Committees_Kind",
+                table: "Committees",
+                column: "Kind",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteeSeats_CommitteeId",
+                table: "CommitteeSeats",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Kind_IsPublished_PublishedAt_Id",
                 table: "ContentItems",
                 columns: new[] { "Kind", "IsPublished", "PublishedAt", "Id" });
@@ -1104,6 +1424,17 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "IX_ContentItems_Kind_Slug",
                 table: "ContentItems",
                 columns: new[] { "Kind", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentReports_ReviewedAt_CreatedAt",
+                table: "ContentReports",
+                columns: new[] { "ReviewedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentReports_Target_TargetId_ReporterUserId",
+                table: "ContentReports",
+                columns: new[] { "Target", "TargetId", "ReporterUserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1171,10 +1502,62 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ForumReplies_ThreadId_Number",
+                table: "ForumReplies",
+                columns: new[] { "ThreadId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForumReports_TargetId_UserId",
+                table: "ForumReports",
+                columns: new[] { "TargetId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForumThreads_Category_LastActivityAt_Id",
+                table: "ForumThreads",
+                columns: new[] { "Category", "LastActivityAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForumThreads_LastActivityAt_Id",
+                table: "ForumThreads",
+                columns: new[] { "LastActivityAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JobRuns_Job_Period",
                 table: "JobRuns",
                 columns: new[] { "Job", "Period" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAgendaItems_MeetingId",
+                table: "MeetingAgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAttendees_MeetingId",
+                table: "MeetingAttendees",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDecisions_MeetingId",
+                table: "MeetingDecisions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDecisions_OwnerUserId",
+                table: "MeetingDecisions",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDecisions_Status_DueOn",
+                table: "MeetingDecisions",
+                columns: new[] { "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_Status_HeldOn",
+                table: "Meetings",
+                columns: new[] { "Status", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_NotificationPreferences_UserId_Group",
@@ -1245,6 +1628,26 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 columns: new[] { "CommitmentId", "AskedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProposalComments_AuthorUserId",
+                table: "ProposalComments",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalComments_ParentId",
+                table: "ProposalComments",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalComments_ProposalId_ParentId_CreatedAt_Id",
+                table: "ProposalComments",
+                columns: new[] { "ProposalId", "ParentId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalCredits_ProposalId",
+                table: "ProposalCredits",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProposalResponses_CycleId_IsPublished",
                 table: "ProposalResponses",
                 columns: new[] { "CycleId", "IsPublished" });
@@ -1266,6 +1669,11 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 columns: new[] { "CycleId", "Status", "CommentCount", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Proposals_CycleId_Status_IsHidden",
+                table: "Proposals",
+                columns: new[] { "CycleId", "Status", "IsHidden" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Proposals_CycleId_Status_PublishedAt_Id",
                 table: "Proposals",
                 columns: new[] { "CycleId", "Status", "PublishedAt", "Id" });
@@ -1276,9 +1684,35 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 columns: new[] { "CycleId", "Status", "SupportCount", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Proposals_Status_CommentCount_Id",
+                table: "Proposals",
+                columns: new[] { "Status", "CommentCount", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_Status_PublishedAt_Id",
+                table: "Proposals",
+                columns: new[] { "Status", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Status_SubmittedAt",
                 table: "Proposals",
                 columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_Status_SupportCount_Id",
+                table: "Proposals",
+                columns: new[] { "Status", "SupportCount", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalSupports_ProposalId_UserId",
+                table: "ProposalSupports",
+                columns: new[] { "ProposalId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalSupports_UserId",
+                table: "ProposalSupports",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Scorecards_CycleId",
@@ -1355,7 +1789,16 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CommitteeMandates");
+
+            migrationBuilder.DropTable(
+                name: "CommitteeSeats");
+
+            migrationBuilder.DropTable(
                 name: "ContentItems");
+
+            migrationBuilder.DropTable(
+                name: "ContentReports");
 
             migrationBuilder.DropTable(
                 name: "CycleAxes");
@@ -1382,7 +1825,25 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "Follows");
 
             migrationBuilder.DropTable(
+                name: "ForumReplies");
+
+            migrationBuilder.DropTable(
+                name: "ForumReports");
+
+            migrationBuilder.DropTable(
+                name: "ForumSubscriptions");
+
+            migrationBuilder.DropTable(
                 name: "JobRuns");
+
+            migrationBuilder.DropTable(
+                name: "MeetingAgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "MeetingAttendees");
+
+            migrationBuilder.DropTable(
+                name: "MeetingDecisions");
 
             migrationBuilder.DropTable(
                 name: "NotificationPreferences");
@@ -1406,10 +1867,19 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "PlanInformationRequests");
 
             migrationBuilder.DropTable(
+                name: "ProposalComments");
+
+            migrationBuilder.DropTable(
+                name: "ProposalCredits");
+
+            migrationBuilder.DropTable(
                 name: "ProposalResponses");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "ProposalSupports");
 
             migrationBuilder.DropTable(
                 name: "Scorecards");
@@ -1436,10 +1906,19 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                 name: "Associations");
 
             migrationBuilder.DropTable(
+                name: "Committees");
+
+            migrationBuilder.DropTable(
                 name: "Cycles");
 
             migrationBuilder.DropTable(
                 name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "ForumThreads");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
 
             migrationBuilder.DropTable(
                 name: "PlanActivities");
