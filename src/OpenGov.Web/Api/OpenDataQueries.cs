@@ -1,4 +1,8 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.Sheets;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.Consultation.Proposals;
@@ -17,8 +21,8 @@ public sealed record PhaseDto(string Kind, DateTime StartsAt, DateTime EndsAt);
 public sealed record CycleDto(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
     string? CurrentPhase, IReadOnlyList<AxisDto> Axes, IReadOnlyList<PhaseDto> Phases);
 
-/// <summary>A reasoned response to a proposal (null until the feedback feature publishes one).</summary>
-public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown, DateTime RespondedAt);
+/// <summary>The published reasoned response to a proposal (null while there is none; drafts are never exposed).</summary>
+public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown, DateTime RespondedAt, Guid? SheetId);
 
 public sealed record ProposalDto(Guid Id, Guid CycleId, string Title, string Problem, string Solution, Guid AxisId, string Region,
     string ExpectedImpact, string SubmitterType, string AuthorDisplayName, string? AssociationName, DateTime? PublishedAt,
@@ -27,6 +31,16 @@ public sealed record ProposalDto(Guid Id, Guid CycleId, string Title, string Pro
 public sealed record EventDto(Guid Id, string Title, string DescriptionMarkdown, string Type, string Status, Guid? CycleId, Guid? AxisId,
     DateTime StartsAt, DateTime EndsAt, string TimeZone, string? OnlineUrl, string? Place, string Region, int Capacity, int ConfirmedCount,
     string OrganiserKind, string OrganiserName, string? ReportMarkdown, IReadOnlyList<string> MaterialLinks);
+
+/// <summary>A public comment on a sheet: the commenter's display name (or the association it speaks for), and how it was handled.</summary>
+public sealed record SheetCommentDto(Guid Id, string SectionKey, int OnVersion, string AuthorDisplayName, string? AssociationName, string Body,
+    DateTime CreatedAt, string? Reply, DateTime? RepliedAt, string Handling, string? HandlingReason, int? HandledInVersion);
+
+public sealed record SheetVersionDto(int Number, string? ChangeNote, DateTime PublishedAt, JsonElement Content);
+
+/// <summary>A published commitment sheet with its published versions (never the private draft) and its public comments.</summary>
+public sealed record SheetDto(Guid Id, Guid CycleId, string Title, string LeadAgency, DateTime FirstPublishedAt, DateTime? ConsultationOpensAt,
+    DateTime? ConsultationClosesAt, bool? Retained, IReadOnlyList<SheetVersionDto> Versions, IReadOnlyList<SheetCommentDto> Comments);
 
 public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt);
 
@@ -57,12 +71,47 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
         if (cycleId is not null) q = q.Where(p => p.CycleId == cycleId);
         if (KeysetCursor.TryDecode(cursor, out var at, out var after))
             q = q.Where(p => p.PublishedAt > at || (p.PublishedAt == at && p.Id.CompareTo(after) > 0));
-        var rows = await q.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
-            .Select(p => new ProposalDto(p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact,
-                p.SubmitterType.ToString(), p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount, null))
-            .Take(limit + 1).ToListAsync(ct);
+        var rows = await (from p in q.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id).Take(limit + 1)
+                          join r in db.Set<ProposalResponse>().Where(r => r.IsPublished) on p.Id equals r.ProposalId into rs
+                          from r in rs.DefaultIfEmpty()
+                          orderby p.PublishedAt, p.Id
+                          select new ProposalDto(p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact,
+                              p.SubmitterType.ToString(), p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount,
+                              r == null ? null : new ProposalResponseDto(r.State.ToString(), r.JustificationMarkdown, r.PublishedAt ?? r.UpdatedAt, r.SheetId)))
+            .ToListAsync(ct);
         var next = rows.Count > limit ? KeysetCursor.Encode(rows[limit - 1].PublishedAt!.Value, rows[limit - 1].Id) : null;
         return new PageDto<ProposalDto>(rows.Take(limit).ToList(), next);
+    }
+
+    /// <summary>Published sheets, first publication first, with their published versions and public comments (two more queries per page).</summary>
+    public async Task<PageDto<SheetDto>> SheetsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
+    {
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var q = db.Set<Sheet>().AsNoTracking().Where(s => s.CurrentVersion > 0 && s.FirstPublishedAt != null);
+        if (cycleId is not null) q = q.Where(s => s.CycleId == cycleId);
+        if (KeysetCursor.TryDecode(cursor, out var at, out var after))
+            q = q.Where(s => s.FirstPublishedAt > at || (s.FirstPublishedAt == at && s.Id.CompareTo(after) > 0));
+        var sheets = await q.OrderBy(s => s.FirstPublishedAt).ThenBy(s => s.Id).Take(limit + 1)
+            .Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new
+            {
+                s.Id, s.CycleId, Title = s.PublishedTitle!, Agency = a.Name, FirstPublishedAt = s.FirstPublishedAt!.Value, s.ConsultationOpensAt,
+                s.ConsultationClosesAt, s.IsSelected,
+                SelectionPublished = db.Set<CycleSelection>().Any(c => c.CycleId == s.CycleId),
+            })
+            .OrderBy(s => s.FirstPublishedAt).ThenBy(s => s.Id).ToListAsync(ct);
+        var page = sheets.Take(limit).ToList();
+        var ids = page.Select(s => s.Id).ToList();
+        var versions = (await db.Set<SheetVersion>().AsNoTracking().Where(v => ids.Contains(v.SheetId)).OrderBy(v => v.Number)
+            .Select(v => new { v.SheetId, v.Number, v.ChangeNote, v.PublishedAt, v.ContentJson }).ToListAsync(ct)).ToLookup(v => v.SheetId);
+        var comments = (await db.Set<SheetComment>().AsNoTracking().Where(c => ids.Contains(c.SheetId)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.SheetId, Dto = new SheetCommentDto(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
+                c.Reply, c.RepliedAt, c.Handling.ToString(), c.HandlingReason, c.HandledInVersion) }).ToListAsync(ct)).ToLookup(c => c.SheetId, c => c.Dto);
+        var items = page.Select(s => new SheetDto(s.Id, s.CycleId, s.Title, s.Agency, s.FirstPublishedAt, s.ConsultationOpensAt, s.ConsultationClosesAt,
+            s.SelectionPublished ? s.IsSelected : null,
+            versions[s.Id].Select(v => new SheetVersionDto(v.Number, v.ChangeNote, v.PublishedAt, JsonDocument.Parse(v.ContentJson).RootElement.Clone())).ToList(),
+            comments[s.Id].ToList())).ToList();
+        var next = sheets.Count > limit ? KeysetCursor.Encode(page[^1].FirstPublishedAt, page[^1].Id) : null;
+        return new PageDto<SheetDto>(items, next);
     }
 
     public async Task<PageDto<EventDto>> EventsAsync(string? cursor, int limit, CancellationToken ct)
