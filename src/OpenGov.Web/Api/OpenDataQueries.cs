@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.Meetings;
 using OpenGov.Consultation.Sheets;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
@@ -42,10 +43,20 @@ public sealed record SheetVersionDto(int Number, string? ChangeNote, DateTime Pu
 public sealed record SheetDto(Guid Id, Guid CycleId, string Title, string LeadAgency, DateTime FirstPublishedAt, DateTime? ConsultationOpensAt,
     DateTime? ConsultationClosesAt, bool? Retained, IReadOnlyList<SheetVersionDto> Versions, IReadOnlyList<SheetCommentDto> Comments);
 
+/// <summary>An adopted (published) plan with its overall implementation rate (0..1); details at <see cref="ProgressUrl"/>.</summary>
+public sealed record PlanDto(Guid Id, string Title, int StartYear, int EndYear, DateTime? PublishedAt, int Commitments, double OverallRate,
+    string ProgressUrl, string ExportJsonUrl, string ExportCsvUrl, string SelfAssessmentReportUrl);
+
+public sealed record DecisionDto(string Text, string? OwnerOrganisation, string? OwnerName, DateOnly? DueOn, string Status, string? ProgressNote);
+
+/// <summary>A committee meeting whose minutes are published, with its decisions (draft minutes are never exposed).</summary>
+public sealed record MeetingDto(Guid Id, string Committee, string Title, DateOnly HeldOn, string? Place, bool IsRemote, DateTime PublishedAt,
+    string MinutesMarkdown, IReadOnlyList<DecisionDto> Decisions);
+
 public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt);
 
 /// <summary>Read-only queries behind the /api/v1 endpoints and the /open-data dumps. Keyset-paged, at most 100 items a page.</summary>
-public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, EventCatalogue events, TimeProvider clock)
+public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, EventCatalogue events, OpenGov.Tracking.Plans.PlanQueries plans, TimeProvider clock)
 {
     public const int MaxLimit = 100;
 
@@ -112,6 +123,43 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
             comments[s.Id].ToList())).ToList();
         var next = sheets.Count > limit ? KeysetCursor.Encode(page[^1].FirstPublishedAt, page[^1].Id) : null;
         return new PageDto<SheetDto>(items, next);
+    }
+
+    /// <summary>
+    /// Published plans, newest period first. A plan covers two years, so the list stays a handful: one progress
+    /// computation per plan (the tracking module's own rules) is fine and keeps the rate identical to the plan page's.
+    /// </summary>
+    public async Task<IReadOnlyList<PlanDto>> PlansAsync(CancellationToken ct)
+    {
+        var list = await plans.ListAsync(includeDrafts: false, ct);
+        var result = new List<PlanDto>();
+        foreach (var p in list.Take(MaxLimit))
+        {
+            var progress = await plans.ProgressAsync(p.Id, includeDrafts: false, ct);
+            result.Add(new PlanDto(p.Id, p.Title, p.StartYear, p.EndYear, p.PublishedAt, p.Commitments, progress?.Overall ?? 0,
+                $"/api/v1/plans/{p.Id}/progress", $"/plan/{p.Id}/export.json", $"/plan/{p.Id}/export.csv", $"/plan/{p.Id}/report.docx"));
+        }
+        return result;
+    }
+
+    /// <summary>Meetings with published minutes, latest publication first, with their decisions (one more query per page).</summary>
+    public async Task<PageDto<MeetingDto>> MeetingsAsync(string? cursor, int limit, CancellationToken ct)
+    {
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var q = db.Set<Meeting>().AsNoTracking().Where(m => m.Status == MinutesStatus.Published && m.PublishedAt != null);
+        if (KeysetCursor.TryDecode(cursor, out var at, out var after))
+            q = q.Where(m => m.PublishedAt < at || (m.PublishedAt == at && m.Id.CompareTo(after) < 0));
+        var rows = await q.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id).Take(limit + 1)
+            .Select(m => new { m.Id, m.Committee, m.Title, m.HeldOn, m.Place, m.IsRemote, PublishedAt = m.PublishedAt!.Value, m.MinutesMarkdown })
+            .ToListAsync(ct);
+        var page = rows.Take(limit).ToList();
+        var ids = page.Select(m => m.Id).ToList();
+        var decisions = (await db.Set<Decision>().AsNoTracking().Where(d => ids.Contains(d.MeetingId)).OrderBy(d => d.Order)
+            .Select(d => new { d.MeetingId, Dto = new DecisionDto(d.Text, d.OwnerOrganisation, d.OwnerName, d.DueOn, d.Status.ToString(), d.ProgressNote) })
+            .ToListAsync(ct)).ToLookup(d => d.MeetingId, d => d.Dto);
+        var next = rows.Count > limit ? KeysetCursor.Encode(page[^1].PublishedAt, page[^1].Id) : null;
+        return new PageDto<MeetingDto>(page.Select(m => new MeetingDto(m.Id, m.Committee.ToString(), m.Title, m.HeldOn, m.Place, m.IsRemote,
+            m.PublishedAt, m.MinutesMarkdown, decisions[m.Id].ToList())).ToList(), next);
     }
 
     public async Task<PageDto<EventDto>> EventsAsync(string? cursor, int limit, CancellationToken ct)

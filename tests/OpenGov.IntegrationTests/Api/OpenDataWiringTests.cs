@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Committees;
+using OpenGov.Consultation.Meetings;
 using OpenGov.Consultation.Sheets;
+using OpenGov.Tracking.Plans;
 using OpenGov.IntegrationTests.Feedback;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.IntegrationTests.Sheets;
@@ -101,6 +104,77 @@ public abstract class OpenDataWiringTests(OpenGovFactory app)
 
         var openApi = await (await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative))).Content.ReadAsStringAsync();
         Assert.Contains("/api/v1/sheets", openApi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plans_and_published_minutes_are_listed_and_the_open_data_page_links_the_dumps_and_reports()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var today = DateOnly.FromDateTime(app.Clock.UtcNow);
+        var (planId, draftPlanId) = await app.WithScopeAsync(async sp =>
+        {
+            var admin = sp.GetRequiredService<PlanAdministration>();
+            var plan = await admin.AdoptAsync($"Plan {marker}", 2026, 2028, null,
+                [new AdoptedCommitment(1, "Budget citoyen", "Transparence", "Agence A", "P", "D", [new("A1", 1, today.AddMonths(-1), today.AddMonths(6))])], "admin");
+            await admin.PublishAsync(plan, "admin");
+            var draft = await admin.AdoptAsync($"Plan brouillon {marker}", 2028, 2030, null,
+                [new AdoptedCommitment(1, "Brouillon", "Axe", "Agence B", "P", "D", [new("B1", 1, today, today.AddMonths(6))])], "admin");
+            return (plan, draft);
+        });
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                app.Clock.Advance(TimeSpan.FromSeconds(1));
+                var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, $"Réunion {i} {marker}", today, "Rabat", false, app.Clock.UtcNow);
+                m.WriteMinutes("Compte rendu public.");
+                m.AddDecision($"Décision {i} {marker}", "Ministère", null, "owner-user-secret", today.AddMonths(1));
+                if (i < 2) m.Publish(app.Clock.UtcNow);
+                db.Add(m);
+            }
+            await db.SaveChangesAsync();
+        });
+        var client = app.CreateBrowserlikeClient();
+
+        var plans = await JsonAsync(client, "/api/v1/plans");
+        var plan = plans.EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == planId);
+        Assert.InRange(plan.GetProperty("overallRate").GetDouble(), 0, 1);
+        Assert.Equal($"/api/v1/plans/{planId}/progress", plan.GetProperty("progressUrl").GetString());
+        Assert.DoesNotContain(plans.EnumerateArray(), p => p.GetProperty("id").GetGuid() == draftPlanId);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(plan.GetProperty("progressUrl").GetString()!, UriKind.Relative))).StatusCode);
+
+        // Paging one meeting at a time reaches both published minutes, latest first, and never the draft.
+        var seen = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await JsonAsync(client, "/api/v1/meetings?limit=1" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            Assert.True(page.GetProperty("items").GetArrayLength() <= 1);
+            seen.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").GetString();
+        } while (cursor is not null);
+        var mine = seen.Where(m => m.GetProperty("title").GetString()!.EndsWith(marker, StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"Réunion 1 {marker}", $"Réunion 0 {marker}"], mine.Select(m => m.GetProperty("title").GetString()));
+        Assert.Equal($"Décision 1 {marker}", Assert.Single(mine[0].GetProperty("decisions").EnumerateArray()).GetProperty("text").GetString());
+        var raw = string.Join("", seen.Select(m => m.GetRawText()));
+        Assert.DoesNotContain("owner-user-secret", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Réunion 2 {marker}", raw, StringComparison.Ordinal);
+
+        var openApi = await (await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.Contains("/api/v1/plans", openApi, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/meetings", openApi, StringComparison.Ordinal);
+
+        var cycle = await FeedbackSeed.CycleAsync(app, 1);
+        var openData = await client.GetDocumentAsync("/open-data");
+        var item = openData.QuerySelectorAll("[data-testid=open-data-plan]").Single(li => li.TextContent.Contains($"Plan {marker}", StringComparison.Ordinal));
+        var links = item.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/plan/{planId}/export.csv", links);
+        Assert.Contains($"/plan/{planId}/export.json", links);
+        Assert.Contains($"/plan/{planId}/report.docx", links);
+        Assert.DoesNotContain($"Plan brouillon {marker}", openData.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(openData.QuerySelector($"a[href='/cycles/{cycle.Id}/report.docx']"));
+        foreach (var link in links.Append($"/cycles/{cycle.Id}/report.docx"))
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(link!, UriKind.Relative))).StatusCode);
     }
 }
 
