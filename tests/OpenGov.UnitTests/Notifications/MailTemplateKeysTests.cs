@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using OpenGov.Web.Infrastructure.Notifications;
 
 namespace OpenGov.UnitTests.Notifications;
 
@@ -67,17 +66,4 @@ public sealed partial class MailTemplateKeysTests
             Assert.True(names.Contains(key + ".Body"), $"{resource}{suffix}: {key}.Body is missing");
         }
     }
-
-    [Theory]
-    [InlineData("association.verified", NotificationGroups.Associations)]
-    [InlineData("membership.requested", NotificationGroups.Associations)]
-    [InlineData("plan.reminder", NotificationGroups.Tracking)]
-    [InlineData("sheet.revised", NotificationGroups.Consultations)]
-    [InlineData("event.registration", NotificationGroups.Events)]
-    [InlineData("forum.reply", NotificationGroups.Forum)]
-    [InlineData("comment.reply", NotificationGroups.Comments)]
-    [InlineData("feedback.published", NotificationGroups.Feedback)]
-    [InlineData("notifications.unsubscribed", null)]
-    public void Feature_categories_fold_into_their_preference_group(string category, string? group)
-        => Assert.Equal(group, NotificationGroups.Of(category));
 }
