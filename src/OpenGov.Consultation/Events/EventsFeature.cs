@@ -12,6 +12,7 @@ internal static class EventsFeature
         services.AddScoped<EventCatalogue>();
         services.AddScoped<EventRegistrations>();
         services.AddScoped<EventManagement>();
+        services.AddScoped<OpenGov.Consultation.Reports.IParticipationSource, EventsParticipation>();
         services.AddScoped<OpenGovWeekSubmissions>();
         services.AddScoped<IDemoSeeder, EventsDemoSeeder>();
         services.AddContentFeature();

@@ -14,8 +14,19 @@ public sealed record ParticipationFigure(string Key, int Count);
 public sealed record ReportIdea(Guid Id, string Title, string Author, SubmitterType SubmitterType, string Axis, string Region,
     int Supports, int Comments, ResponseState? State, Guid? SheetId, string? Justification);
 
-/// <summary>How one commitment sheet's public comments were handled, and whether the sheet was selected.</summary>
-public sealed record ReportSheet(Guid Id, string Title, int Comments, IReadOnlyList<ParticipationFigure> CommentOutcomes, string SelectionResult);
+/// <summary>Whether a sheet was retained: <see cref="Pending"/> until the selection of the cycle is published.</summary>
+public enum SelectionResult { Pending = 0, Retained = 1, NotRetained = 2 }
+
+/// <summary>One public comment of a sheet and how the lead agency handled it (Handling: Open, Integrated, PartlyIntegrated, NotIntegrated).</summary>
+public sealed record ReportSheetComment(string Section, string Author, string Handling, string? Reason, int? HandledInVersion);
+
+/// <summary>
+/// How one commitment sheet's public comments were handled (<see cref="CommentOutcomes"/>: count per handling), and
+/// the selection result. Scores and rank are filled only once the selection is published.
+/// </summary>
+public sealed record ReportSheet(Guid Id, string Title, string Agency, int Versions, int Comments,
+    IReadOnlyList<ParticipationFigure> CommentOutcomes, IReadOnlyList<ReportSheetComment> CommentTrail,
+    SelectionResult Selection, double? WeightedScore, int? Rank);
 
 public sealed record SynthesisReport(
     Guid CycleId, string CycleTitle, int PlanStartYear, int PlanEndYear, DateTime GeneratedAt,

@@ -17,6 +17,9 @@ internal static class SheetsFeature
         services.AddScoped<SheetAdministration>();
         services.AddScoped<SheetQueries>();
         services.AddScoped<CommitteeEvaluation>();
+        // Wins over the feedback feature's TryAdd default (an empty sheets section).
+        services.AddScoped<OpenGov.Consultation.Reports.ISheetReportSource, SheetReportSource>();
+        services.AddScoped<OpenGov.Consultation.Reports.IParticipationSource, SheetCommentsParticipation>();
         services.AddScoped<IRecurringJob, ConsultationNotificationsJob>();
         services.AddScoped<IDemoSeeder, SheetsDemoSeeder>();
         return services;

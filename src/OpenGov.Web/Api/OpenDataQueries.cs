@@ -1,4 +1,9 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.Meetings;
+using OpenGov.Consultation.Sheets;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.Consultation.Proposals;
@@ -17,8 +22,8 @@ public sealed record PhaseDto(string Kind, DateTime StartsAt, DateTime EndsAt);
 public sealed record CycleDto(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
     string? CurrentPhase, IReadOnlyList<AxisDto> Axes, IReadOnlyList<PhaseDto> Phases);
 
-/// <summary>A reasoned response to a proposal (null until the feedback feature publishes one).</summary>
-public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown, DateTime RespondedAt);
+/// <summary>The published reasoned response to a proposal (null while there is none; drafts are never exposed).</summary>
+public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown, DateTime RespondedAt, Guid? SheetId);
 
 public sealed record ProposalDto(Guid Id, Guid CycleId, string Title, string Problem, string Solution, Guid AxisId, string Region,
     string ExpectedImpact, string SubmitterType, string AuthorDisplayName, string? AssociationName, DateTime? PublishedAt,
@@ -28,10 +33,30 @@ public sealed record EventDto(Guid Id, string Title, string DescriptionMarkdown,
     DateTime StartsAt, DateTime EndsAt, string TimeZone, string? OnlineUrl, string? Place, string Region, int Capacity, int ConfirmedCount,
     string OrganiserKind, string OrganiserName, string? ReportMarkdown, IReadOnlyList<string> MaterialLinks);
 
+/// <summary>A public comment on a sheet: the commenter's display name (or the association it speaks for), and how it was handled.</summary>
+public sealed record SheetCommentDto(Guid Id, string SectionKey, int OnVersion, string AuthorDisplayName, string? AssociationName, string Body,
+    DateTime CreatedAt, string? Reply, DateTime? RepliedAt, string Handling, string? HandlingReason, int? HandledInVersion);
+
+public sealed record SheetVersionDto(int Number, string? ChangeNote, DateTime PublishedAt, JsonElement Content);
+
+/// <summary>A published commitment sheet with its published versions (never the private draft) and its public comments.</summary>
+public sealed record SheetDto(Guid Id, Guid CycleId, string Title, string LeadAgency, DateTime FirstPublishedAt, DateTime? ConsultationOpensAt,
+    DateTime? ConsultationClosesAt, bool? Retained, IReadOnlyList<SheetVersionDto> Versions, IReadOnlyList<SheetCommentDto> Comments);
+
+/// <summary>An adopted (published) plan with its overall implementation rate (0..1); details at <see cref="ProgressUrl"/>.</summary>
+public sealed record PlanDto(Guid Id, string Title, int StartYear, int EndYear, DateTime? PublishedAt, int Commitments, double OverallRate,
+    string ProgressUrl, string ExportJsonUrl, string ExportCsvUrl, string SelfAssessmentReportUrl);
+
+public sealed record DecisionDto(string Text, string? OwnerOrganisation, string? OwnerName, DateOnly? DueOn, string Status, string? ProgressNote);
+
+/// <summary>A committee meeting whose minutes are published, with its decisions (draft minutes are never exposed).</summary>
+public sealed record MeetingDto(Guid Id, string Committee, string Title, DateOnly HeldOn, string? Place, bool IsRemote, DateTime PublishedAt,
+    string MinutesMarkdown, IReadOnlyList<DecisionDto> Decisions);
+
 public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt);
 
 /// <summary>Read-only queries behind the /api/v1 endpoints and the /open-data dumps. Keyset-paged, at most 100 items a page.</summary>
-public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, EventCatalogue events, TimeProvider clock)
+public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, EventCatalogue events, OpenGov.Tracking.Plans.PlanQueries plans, TimeProvider clock)
 {
     public const int MaxLimit = 100;
 
@@ -57,12 +82,84 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
         if (cycleId is not null) q = q.Where(p => p.CycleId == cycleId);
         if (KeysetCursor.TryDecode(cursor, out var at, out var after))
             q = q.Where(p => p.PublishedAt > at || (p.PublishedAt == at && p.Id.CompareTo(after) > 0));
-        var rows = await q.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
-            .Select(p => new ProposalDto(p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact,
-                p.SubmitterType.ToString(), p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount, null))
-            .Take(limit + 1).ToListAsync(ct);
+        var rows = await (from p in q.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id).Take(limit + 1)
+                          join r in db.Set<ProposalResponse>().Where(r => r.IsPublished) on p.Id equals r.ProposalId into rs
+                          from r in rs.DefaultIfEmpty()
+                          orderby p.PublishedAt, p.Id
+                          select new ProposalDto(p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact,
+                              p.SubmitterType.ToString(), p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount,
+                              r == null ? null : new ProposalResponseDto(r.State.ToString(), r.JustificationMarkdown, r.PublishedAt ?? r.UpdatedAt, r.SheetId)))
+            .ToListAsync(ct);
         var next = rows.Count > limit ? KeysetCursor.Encode(rows[limit - 1].PublishedAt!.Value, rows[limit - 1].Id) : null;
         return new PageDto<ProposalDto>(rows.Take(limit).ToList(), next);
+    }
+
+    /// <summary>Published sheets, first publication first, with their published versions and public comments (two more queries per page).</summary>
+    public async Task<PageDto<SheetDto>> SheetsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
+    {
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var q = db.Set<Sheet>().AsNoTracking().Where(s => s.CurrentVersion > 0 && s.FirstPublishedAt != null);
+        if (cycleId is not null) q = q.Where(s => s.CycleId == cycleId);
+        if (KeysetCursor.TryDecode(cursor, out var at, out var after))
+            q = q.Where(s => s.FirstPublishedAt > at || (s.FirstPublishedAt == at && s.Id.CompareTo(after) > 0));
+        var sheets = await q.OrderBy(s => s.FirstPublishedAt).ThenBy(s => s.Id).Take(limit + 1)
+            .Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new
+            {
+                s.Id, s.CycleId, Title = s.PublishedTitle!, Agency = a.Name, FirstPublishedAt = s.FirstPublishedAt!.Value, s.ConsultationOpensAt,
+                s.ConsultationClosesAt, s.IsSelected,
+                SelectionPublished = db.Set<CycleSelection>().Any(c => c.CycleId == s.CycleId),
+            })
+            .OrderBy(s => s.FirstPublishedAt).ThenBy(s => s.Id).ToListAsync(ct);
+        var page = sheets.Take(limit).ToList();
+        var ids = page.Select(s => s.Id).ToList();
+        var versions = (await db.Set<SheetVersion>().AsNoTracking().Where(v => ids.Contains(v.SheetId)).OrderBy(v => v.Number)
+            .Select(v => new { v.SheetId, v.Number, v.ChangeNote, v.PublishedAt, v.ContentJson }).ToListAsync(ct)).ToLookup(v => v.SheetId);
+        var comments = (await db.Set<SheetComment>().AsNoTracking().Where(c => ids.Contains(c.SheetId)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.SheetId, Dto = new SheetCommentDto(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
+                c.Reply, c.RepliedAt, c.Handling.ToString(), c.HandlingReason, c.HandledInVersion) }).ToListAsync(ct)).ToLookup(c => c.SheetId, c => c.Dto);
+        var items = page.Select(s => new SheetDto(s.Id, s.CycleId, s.Title, s.Agency, s.FirstPublishedAt, s.ConsultationOpensAt, s.ConsultationClosesAt,
+            s.SelectionPublished ? s.IsSelected : null,
+            versions[s.Id].Select(v => new SheetVersionDto(v.Number, v.ChangeNote, v.PublishedAt, JsonDocument.Parse(v.ContentJson).RootElement.Clone())).ToList(),
+            comments[s.Id].ToList())).ToList();
+        var next = sheets.Count > limit ? KeysetCursor.Encode(page[^1].FirstPublishedAt, page[^1].Id) : null;
+        return new PageDto<SheetDto>(items, next);
+    }
+
+    /// <summary>
+    /// Published plans, newest period first. A plan covers two years, so the list stays a handful: one progress
+    /// computation per plan (the tracking module's own rules) is fine and keeps the rate identical to the plan page's.
+    /// </summary>
+    public async Task<IReadOnlyList<PlanDto>> PlansAsync(CancellationToken ct)
+    {
+        var list = await plans.ListAsync(includeDrafts: false, ct);
+        var result = new List<PlanDto>();
+        foreach (var p in list.Take(MaxLimit))
+        {
+            var progress = await plans.ProgressAsync(p.Id, includeDrafts: false, ct);
+            result.Add(new PlanDto(p.Id, p.Title, p.StartYear, p.EndYear, p.PublishedAt, p.Commitments, progress?.Overall ?? 0,
+                $"/api/v1/plans/{p.Id}/progress", $"/plan/{p.Id}/export.json", $"/plan/{p.Id}/export.csv", $"/plan/{p.Id}/report.docx"));
+        }
+        return result;
+    }
+
+    /// <summary>Meetings with published minutes, latest publication first, with their decisions (one more query per page).</summary>
+    public async Task<PageDto<MeetingDto>> MeetingsAsync(string? cursor, int limit, CancellationToken ct)
+    {
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var q = db.Set<Meeting>().AsNoTracking().Where(m => m.Status == MinutesStatus.Published && m.PublishedAt != null);
+        if (KeysetCursor.TryDecode(cursor, out var at, out var after))
+            q = q.Where(m => m.PublishedAt < at || (m.PublishedAt == at && m.Id.CompareTo(after) < 0));
+        var rows = await q.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id).Take(limit + 1)
+            .Select(m => new { m.Id, m.Committee, m.Title, m.HeldOn, m.Place, m.IsRemote, PublishedAt = m.PublishedAt!.Value, m.MinutesMarkdown })
+            .ToListAsync(ct);
+        var page = rows.Take(limit).ToList();
+        var ids = page.Select(m => m.Id).ToList();
+        var decisions = (await db.Set<Decision>().AsNoTracking().Where(d => ids.Contains(d.MeetingId)).OrderBy(d => d.Order)
+            .Select(d => new { d.MeetingId, Dto = new DecisionDto(d.Text, d.OwnerOrganisation, d.OwnerName, d.DueOn, d.Status.ToString(), d.ProgressNote) })
+            .ToListAsync(ct)).ToLookup(d => d.MeetingId, d => d.Dto);
+        var next = rows.Count > limit ? KeysetCursor.Encode(page[^1].PublishedAt, page[^1].Id) : null;
+        return new PageDto<MeetingDto>(page.Select(m => new MeetingDto(m.Id, m.Committee.ToString(), m.Title, m.HeldOn, m.Place, m.IsRemote,
+            m.PublishedAt, m.MinutesMarkdown, decisions[m.Id].ToList())).ToList(), next);
     }
 
     public async Task<PageDto<EventDto>> EventsAsync(string? cursor, int limit, CancellationToken ct)

@@ -17,6 +17,8 @@ public static class OpenGovApi
         MapCycles(api);
         MapProposals(api);
         MapEvents(api);
+        MapSheets(api);
+        MapPlansAndMeetings(api);
         MapNews(api);
         MapDumps(endpoints.MapGroup("/open-data").RequireRateLimiting(PublicSiteServices.ApiRateLimit).ExcludeFromDescription());
         return endpoints;
@@ -35,6 +37,21 @@ public static class OpenGovApi
         => api.MapGet("/proposals", async (Guid? cycleId, string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
                 => TypedResults.Ok(await q.ProposalsAsync(cycleId, cursor, limit ?? 50, ct)))
             .WithName("ListProposals").WithSummary("Published proposals (with their reasoned response when there is one), oldest first.");
+
+    private static void MapSheets(RouteGroupBuilder api)
+        => api.MapGet("/sheets", async (Guid? cycleId, string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
+                => TypedResults.Ok(await q.SheetsAsync(cycleId, cursor, limit ?? 50, ct)))
+            .WithName("ListSheets").WithSummary("Published commitment sheets with their published versions, public comments and how each was handled, " +
+                "and whether the sheet was retained (null until the selection is published).");
+
+    private static void MapPlansAndMeetings(RouteGroupBuilder api)
+    {
+        api.MapGet("/plans", async (OpenDataQueries q, CancellationToken ct) => TypedResults.Ok(await q.PlansAsync(ct)))
+            .WithName("ListPlans").WithSummary("Adopted action plans with their overall implementation rate (0..1) and links to their progress and exports.");
+        api.MapGet("/meetings", async (string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
+                => TypedResults.Ok(await q.MeetingsAsync(cursor, limit ?? 50, ct)))
+            .WithName("ListMeetings").WithSummary("Committee meetings with published minutes and their decisions, latest first.");
+    }
 
     private static void MapEvents(RouteGroupBuilder api)
         => api.MapGet("/events", async (string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)

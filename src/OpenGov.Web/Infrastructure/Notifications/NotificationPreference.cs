@@ -59,9 +59,10 @@ public static class NotificationGroups
     public const string Forum = "forum";
     public const string Events = "events";
     public const string Tracking = "tracking";
+    public const string Associations = "associations";
     public const string Other = "other";
 
-    public static readonly IReadOnlyList<string> All = [Proposals, Comments, Feedback, Consultations, Forum, Events, Tracking, Other];
+    public static readonly IReadOnlyList<string> All = [Proposals, Comments, Feedback, Consultations, Forum, Events, Tracking, Associations, Other];
 
     /// <summary>Null for transactional categories that ignore preferences.</summary>
     public static string? Of(string category)
@@ -77,6 +78,7 @@ public static class NotificationGroups
             "forum" or "committee" or "meeting" => Forum,
             "event" => Events,
             "tracking" or "plan" or "commitment" => Tracking,
+            "association" or "membership" => Associations,
             _ => Other,
         };
     }

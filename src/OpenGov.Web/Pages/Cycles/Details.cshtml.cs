@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
 
 namespace OpenGov.Web.Pages.Cycles;
 
 /// <summary>A cycle: timeline, current phase, what participants can do now, the public trail of phase changes, live figures.</summary>
-public sealed class DetailsModel(CycleQueries cycles, ProposalQueries proposals) : PageModel
+public sealed class DetailsModel(CycleQueries cycles, ProposalQueries proposals, FeedbackAnswers feedback) : PageModel
 {
     public CycleDetail Cycle { get; private set; } = null!;
     public CycleFigures Figures { get; private set; } = null!;
     public KeysetPage<ProposalCard> Latest { get; private set; } = new([], null);
+    /// <summary>"N of M ideas answered": published reasoned responses only.</summary>
+    public FeedbackCoverageResult Coverage { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -19,6 +22,7 @@ public sealed class DetailsModel(CycleQueries cycles, ProposalQueries proposals)
         if (cycle is null) return NotFound();
         Cycle = cycle;
         Figures = await cycles.FiguresAsync(id, ct);
+        Coverage = await feedback.CoverageAsync(id, ct);
         Latest = await proposals.ListAsync(new ProposalListQuery(id, null, null, null, null, null, ProposalSort.MostSupported, null, 3), ct);
         return Page();
     }

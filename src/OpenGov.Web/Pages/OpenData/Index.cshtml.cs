@@ -12,5 +12,11 @@ public sealed class IndexModel(OpenDataQueries queries) : PageModel
 
     public IReadOnlyList<CycleDto> Cycles { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Cycles = await queries.CyclesAsync(ct);
+    public IReadOnlyList<PlanDto> Plans { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Cycles = await queries.CyclesAsync(ct);
+        Plans = await queries.PlansAsync(ct);
+    }
 }

@@ -29,9 +29,24 @@ public static class ReportExports
         Line("id", "title", "author", "submitter_type", "axis", "region", "supports", "comments", "response_state", "response_label", "sheet_id", "justification");
         foreach (var i in report.IdeasWithResponses)
             Line(i.Id, i.Title, i.Author, i.SubmitterType, i.Axis, i.Region, i.Supports, i.Comments, i.State?.ToString() ?? "", l.State(i.State), i.SheetId, i.Justification);
+        // The sheets section follows as a second table (blank line, own header), so the ideas table stays one rectangle.
+        if (report.Sheets.Count > 0)
+        {
+            csv.Append("\r\n");
+            Line("sheet_id", "sheet_title", "agency", "versions", "comments", "integrated", "partly_integrated", "not_integrated", "open",
+                "selection", "weighted_score", "rank");
+            int Count(ReportSheet s, string key) => s.CommentOutcomes.FirstOrDefault(o => o.Key == key)?.Count ?? 0;
+            foreach (var s in report.Sheets)
+                Line(s.Id, s.Title, s.Agency, s.Versions, s.Comments, Count(s, "Integrated"), Count(s, "PartlyIntegrated"), Count(s, "NotIntegrated"),
+                    Count(s, "Open"), s.Selection, s.WeightedScore, s.Rank);
+        }
         // A BOM so that spreadsheet software reads Arabic and accents as UTF-8.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
+
+    /// <summary>"Integrated: 2, Not integrated: 1": the non-zero counts of a sheet's comment handling.</summary>
+    public static string Outcomes(ReportSheet sheet, ReportLabels l)
+        => string.Join(", ", sheet.CommentOutcomes.Where(o => o.Count > 0).Select(o => $"{l.Handling(o.Key)}: {o.Count.ToString(CultureInfo.InvariantCulture)}"));
 
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs user text as a formula.</summary>
     private static string Quote(string value)
@@ -101,8 +116,17 @@ public static class ReportExports
             Para(l["Sheets"], bold: true, size: 28);
             if (report.Sheets.Count == 0) Para(l["NoSheets"]);
             else
-                Table([l["Column.Sheet"], l["Column.Comments"], l["Column.Handling"], l["Selection"]],
-                    report.Sheets.Select(s => new[] { s.Title, N(s.Comments), string.Join(", ", s.CommentOutcomes.Select(o => $"{o.Key}: {N(o.Count)}")), s.SelectionResult }));
+            {
+                Table([l["Column.Rank"], l["Column.Sheet"], l["Column.Agency"], l["Column.Versions"], l["Column.Comments"], l["Column.Handling"], l["Selection"], l["Column.Score"]],
+                    report.Sheets.Select(s => new[] { s.Rank is { } rank ? N(rank) : "—", s.Title, s.Agency, N(s.Versions), N(s.Comments), Outcomes(s, l),
+                        l.Selection(s.Selection), l.Score(s.WeightedScore) }));
+                foreach (var s in report.Sheets.Where(s => s.CommentTrail.Count > 0))
+                {
+                    Para($"{l["CommentTrail"]} — {s.Title}", bold: true, size: 24);
+                    Table([l["Column.Section"], l["Column.Author"], l["Column.Handling"], l["Column.Reason"]],
+                        s.CommentTrail.Select(c => new[] { c.Section, c.Author, l.Handling(c.Handling), c.Reason ?? "" }));
+                }
+            }
             main.Document.Save();
         }
         return stream.ToArray();

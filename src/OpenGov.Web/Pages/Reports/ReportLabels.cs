@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.Proposals;
+using OpenGov.Consultation.Reports;
 
 namespace OpenGov.Web.Pages.Reports;
 
@@ -14,6 +15,9 @@ public sealed class ReportLabels(IStringLocalizer<ReportsText> r, IStringLocaliz
     public string StateKey(string key) => f["State." + key];
     public string Submitter(string key) => r["SubmitterType." + key];
     public string Submitter(SubmitterType t) => Submitter(t.ToString());
+    public string Selection(SelectionResult result) => r["SelectionResult." + result];
+    public string Handling(string key) => r["Handling." + key];
+    public string Score(double? score) => score?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
     /// <summary>A figure contributed by another feature ("events") when this resource knows its name, else the raw key.</summary>
     public string Figure(string key)
     {

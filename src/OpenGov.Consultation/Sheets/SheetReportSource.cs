@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Reports;
+
+namespace OpenGov.Consultation.Sheets;
+
+/// <summary>
+/// The sheets section of the synthesis report: each published sheet of the cycle with its lead agency, its versions,
+/// its public comment trail (how each comment was handled) and, once the selection is published, the committee's result.
+/// Before publication the scores stay internal to the committee, so the report says "pending".
+/// </summary>
+public sealed class SheetReportSource(DbContext db, CommitteeEvaluation evaluation) : ISheetReportSource
+{
+    public async Task<IReadOnlyList<ReportSheet>> SheetsAsync(Guid cycleId, CancellationToken ct)
+    {
+        var sheets = await db.Set<Sheet>().Where(s => s.CycleId == cycleId && s.CurrentVersion > 0)
+            .Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new { s.Id, Title = s.PublishedTitle!, Agency = a.Name, s.CurrentVersion, s.IsSelected })
+            .OrderBy(s => s.Title).ThenBy(s => s.Id).ToListAsync(ct);
+        if (sheets.Count == 0) return [];
+        var ids = sheets.Select(s => s.Id).ToList();
+        var comments = await db.Set<SheetComment>().Where(c => ids.Contains(c.SheetId))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.SheetId, c.SectionKey, c.AuthorName, c.AssociationName, c.Handling, c.HandlingReason, c.HandledInVersion })
+            .ToListAsync(ct);
+        var published = await db.Set<CycleSelection>().AnyAsync(s => s.CycleId == cycleId, ct);
+        var ranked = published ? (await evaluation.RankingAsync(cycleId, ct)).Sheets.ToDictionary(r => r.SheetId) : [];
+        var bySheet = comments.ToLookup(c => c.SheetId);
+        return sheets.Select(s =>
+        {
+            var trail = bySheet[s.Id].ToList();
+            var rank = ranked.GetValueOrDefault(s.Id);
+            return new ReportSheet(s.Id, s.Title, s.Agency, s.CurrentVersion, trail.Count,
+                Enum.GetValues<CommentHandling>().Select(h => new ParticipationFigure(h.ToString(), trail.Count(c => c.Handling == h))).ToList(),
+                trail.Select(c => new ReportSheetComment(c.SectionKey, c.AssociationName ?? c.AuthorName, c.Handling.ToString(), c.HandlingReason, c.HandledInVersion)).ToList(),
+                !published ? SelectionResult.Pending : s.IsSelected ? SelectionResult.Retained : SelectionResult.NotRetained,
+                rank?.WeightedScore, rank?.Rank);
+        }).OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
+    }
+}
+
+/// <summary>Public comments on the cycle's published sheets, and how many distinct people wrote them.</summary>
+public sealed class SheetCommentsParticipation(DbContext db) : IParticipationSource
+{
+    public async Task<IReadOnlyList<ParticipationFigure>> FiguresAsync(Guid cycleId, CancellationToken ct)
+    {
+        var comments = db.Set<SheetComment>().Where(c => db.Set<Sheet>().Any(s => s.Id == c.SheetId && s.CycleId == cycleId && s.CurrentVersion > 0));
+        return
+        [
+            new("sheetComments", await comments.CountAsync(ct)),
+            new("sheetCommenters", await comments.Select(c => c.AuthorUserId).Distinct().CountAsync(ct)),
+        ];
+    }
+}
