@@ -78,6 +78,7 @@ internal sealed class CommunityDemoSeeder(DbContext db, TimeProvider clock, ISea
                 """, associationDemoUser, "Karim Associatif", now);
             db.Add(thread);
             db.Add(new ForumSubscription(thread.Id, associationDemoUser, now));
+            await ForumIndexing.IndexAsync(db, search, thread, ct);
             await db.SaveChangesAsync(ct);
         }
     }
