@@ -99,6 +99,8 @@ internal sealed class ProposalsDemoSeeder(DbContext db, ISearchIndex search) : I
         var i = 0;
         foreach (var idea in Ideas)
         {
+            // The cycle may have been created by hand with fewer axes: seed only what fits it.
+            if (!axes.ContainsKey(idea.Axis)) continue;
             i++;
             var author = authors[idea.Author];
             var asAssociation = association is not null && i == 2;
