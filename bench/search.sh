@@ -77,16 +77,18 @@ con.commit()
 con.execute("INSERT INTO SearchEntriesFts(SearchEntriesFts) VALUES ('optimize')")
 con.commit()
 PY
-echo "-- SQLite, direct query (FTS5 MATCH + bm25 + snippet, limit 100):"
+echo "-- SQLite, direct query (FTS5 MATCH + bm25, limit 100, then snippets for those 100 only):"
 python3 - "$db" "$requests" "${queries[@]}" <<'PY' | percentiles
 import sqlite3, sys, time, re
 con = sqlite3.connect(sys.argv[1]); n = int(sys.argv[2]); queries = sys.argv[3:]
-sql = """SELECT e.Kind, e.Key, e.Title, e.Url, snippet(SearchEntriesFts, 1, char(1), char(2), '…', 24), -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank
-         FROM SearchEntriesFts JOIN SearchEntries e ON e.Id = SearchEntriesFts.rowid
-         WHERE SearchEntriesFts MATCH ? ORDER BY Rank DESC, e.Id DESC LIMIT 100"""
+sql = """SELECT e.Kind, e.Key, e.Title, e.Url, snippet(SearchEntriesFts, 1, char(1), char(2), '…', 24), t.Rank
+         FROM (SELECT m.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank FROM SearchEntriesFts m
+               WHERE SearchEntriesFts MATCH ? ORDER BY Rank DESC, m.rowid DESC LIMIT 100) t
+         JOIN SearchEntriesFts ON SearchEntriesFts.rowid = t.Id JOIN SearchEntries e ON e.Id = t.Id
+         WHERE SearchEntriesFts MATCH ? ORDER BY t.Rank DESC, t.Id DESC"""
 def fts(q): return " ".join(f'"{t}"*' for t in re.findall(r"\w+", q))
 for i in range(n):
-    q = fts(queries[i % len(queries)]); t = time.perf_counter(); con.execute(sql, (q,)).fetchall()
+    q = fts(queries[i % len(queries)]); t = time.perf_counter(); con.execute(sql, (q, q)).fetchall()
     print((time.perf_counter() - t) * 1000)
 PY
 base=$(start_app Sqlite "Data Source=$db")

@@ -5,6 +5,7 @@ using OpenGov.Consultation.Committees;
 using OpenGov.Consultation.Forum;
 using OpenGov.Consultation.Meetings;
 using OpenGov.SharedKernel.Demo;
+using OpenGov.SharedKernel.Search;
 
 namespace OpenGov.Consultation.Associations;
 
@@ -12,7 +13,7 @@ namespace OpenGov.Consultation.Associations;
 /// The associations, committees and the four committee meetings named in the seed minutes (January 2020, February 2020,
 /// July 2020, February 2024), from the embedded Seed/community-demo.json. Idempotent part by part.
 /// </summary>
-internal sealed class CommunityDemoSeeder(DbContext db, TimeProvider clock) : IDemoSeeder
+internal sealed class CommunityDemoSeeder(DbContext db, TimeProvider clock, ISearchIndex search) : IDemoSeeder
 {
     public int Order => 20;
 
@@ -60,6 +61,7 @@ internal sealed class CommunityDemoSeeder(DbContext db, TimeProvider clock) : ID
             foreach (var d in m.Decisions) meeting.AddDecision(d.Text, d.Organisation, null, null, d.Due);
             meeting.Publish(now);
             db.Add(meeting);
+            await MeetingIndexing.IndexAsync(search, meeting, ct);
         }
         await db.SaveChangesAsync(ct);
 
@@ -76,6 +78,7 @@ internal sealed class CommunityDemoSeeder(DbContext db, TimeProvider clock) : ID
                 """, associationDemoUser, "Karim Associatif", now);
             db.Add(thread);
             db.Add(new ForumSubscription(thread.Id, associationDemoUser, now));
+            await ForumIndexing.IndexAsync(db, search, thread, ct);
             await db.SaveChangesAsync(ct);
         }
     }

@@ -4,6 +4,7 @@ using OpenGov.Consultation.Associations;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Paging;
+using OpenGov.SharedKernel.Search;
 
 namespace OpenGov.Consultation.Forum;
 
@@ -22,7 +23,7 @@ public sealed record CategoryRow(ThemeOption Theme, int ThreadCount);
 /// Thread lists page by (last activity, id), replies by their number, so long threads stay cheap.
 /// </summary>
 public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog audit, IOutbox outbox, AssociationMembership membership,
-    CommunityThemes themes, ICommunityContacts contacts, IOptions<ConsultationOptions> options)
+    CommunityThemes themes, ICommunityContacts contacts, IOptions<ConsultationOptions> options, ISearchIndex search)
 {
     public const int ThreadPageSize = 20;
     public const int ReplyPageSize = 30;
@@ -75,6 +76,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         var thread = new ForumThread(Guid.NewGuid(), category, title, bodyMarkdown, userId, await NameOfAsync(userId, ct), Now);
         db.Add(thread);
         db.Add(new ForumSubscription(thread.Id, userId, Now));
+        await ForumIndexing.IndexAsync(db, search, thread, ct);
         await db.SaveChangesAsync(ct);
         return thread.Id;
     }
@@ -93,6 +95,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         foreach (var to in await contacts.FindAsync(subscribers, ct))
             outbox.Enqueue(CommunityMail.Compose("forum.reply", "forum.reply", to, $"forum.reply:{reply.Id}:{to.UserId}",
                 thread.Title, $"{threadUrl}#reply-{reply.Number}", authorName, excerpt));
+        await ForumIndexing.IndexAsync(db, search, thread, ct);
         await db.SaveChangesAsync(ct);
         return new ReplyRow(reply.Id, reply.Number, reply.BodyMarkdown, reply.AuthorName, reply.CreatedAt, 0, false);
     }
@@ -119,6 +122,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
             {
                 thread.Hide();
                 audit.Record(null, "forum.auto-hidden", nameof(ForumThread), thread.Id.ToString(), $"reports={thread.ReportCount}");
+                await ForumIndexing.IndexAsync(db, search, thread, ct);
             }
         }
         else
@@ -130,6 +134,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
             {
                 reply.Hide(thread);
                 audit.Record(null, "forum.auto-hidden", nameof(ForumReply), reply.Id.ToString(), $"reports={reply.ReportCount}");
+                await ForumIndexing.IndexAsync(db, search, thread, ct);
             }
         }
         db.Add(new ForumReport(Guid.NewGuid(), target, targetId, userId, reason, Now));
@@ -152,6 +157,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
                 case ForumModeration.Unlock: thread.Unlock(); break;
             }
             threadId = thread.Id;
+            await ForumIndexing.IndexAsync(db, search, thread, ct);
         }
         else
         {
@@ -161,6 +167,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
             else if (action == ForumModeration.Show) reply.Unhide(thread);
             else throw new InvalidOperationException("Only threads are locked.");
             threadId = thread.Id;
+            await ForumIndexing.IndexAsync(db, search, thread, ct);
         }
         audit.Record(moderatorId, "forum." + action.ToString().ToLowerInvariant(), target == ForumTarget.Thread ? nameof(ForumThread) : nameof(ForumReply), targetId.ToString());
         await db.SaveChangesAsync(ct);

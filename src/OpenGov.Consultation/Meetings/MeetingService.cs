@@ -3,6 +3,7 @@ using OpenGov.Consultation.Associations;
 using OpenGov.Consultation.Committees;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Paging;
+using OpenGov.SharedKernel.Search;
 
 namespace OpenGov.Consultation.Meetings;
 
@@ -26,7 +27,7 @@ public sealed record DecisionInput(string Text, string? OwnerOrganisation, strin
 /// Meetings and their records of conclusions. Committee secretaries (administrators; the pages check the policy) draft and publish;
 /// the public sees published minutes only. Decisions are followed up across meetings.
 /// </summary>
-public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog audit)
+public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog audit, ISearchIndex search)
 {
     public const int PageSize = 20;
 
@@ -91,6 +92,7 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
         meeting.Reschedule(input.Committee, input.Title, input.HeldOn, input.Place, input.IsRemote);
         Apply(meeting, input);
         audit.Record(adminId, "meeting.updated", nameof(Meeting), id.ToString());
+        await MeetingIndexing.IndexAsync(search, meeting, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -123,6 +125,7 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
         var meeting = await LoadAsync(meetingId, ct);
         if (publish) meeting.Publish(Now); else meeting.Unpublish();
         audit.Record(adminId, publish ? "meeting.published" : "meeting.unpublished", nameof(Meeting), meetingId.ToString());
+        await MeetingIndexing.IndexAsync(search, meeting, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -8,6 +8,7 @@ using OpenGov.Consultation.Meetings;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
+using OpenGov.SharedKernel.Search;
 using OpenGov.Web.Identity;
 
 namespace OpenGov.IntegrationTests.Community;
@@ -203,6 +204,26 @@ public abstract class CommunityTests(OpenGovFactory app)
         var hidden = await moderator.PostWithTokenAsync(threadUrl, threadUrl + "?handler=Moderate", F(("target", "Thread"), ("targetId", threadId.ToString()), ("action", "Hide")));
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.ClientAs(null).GetAsync(threadUrl)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Forum_threads_are_searchable_with_their_replies_and_leave_the_search_when_hidden()
+    {
+        var (_, _, _, _, memberId) = await VerifiedWithMemberAsync("Association Recherche " + Guid.NewGuid().ToString("N")[..6]);
+        var word = "rotationxi" + Guid.NewGuid().ToString("N")[..6];
+        var replyWord = "mandatxi" + Guid.NewGuid().ToString("N")[..6];
+        Task<IReadOnlyList<SearchHit>> Search(string q) => app.WithScopeAsync(sp => sp.GetRequiredService<ISearchIndex>().SearchAsync(q, SearchKinds.ForumThread));
+        var threadId = await app.WithScopeAsync(sp => sp.GetRequiredService<ForumService>().StartThreadAsync(memberId, "integrity", "Sièges " + word, "Proposition"));
+        Assert.Equal($"/forum/threads/{threadId}", Assert.Single(await Search(word)).Url);
+
+        var reply = await app.WithScopeAsync(sp => sp.GetRequiredService<ForumService>().ReplyAsync(memberId, threadId, $"Durée du **{replyWord}**", "http://localhost"));
+        Assert.Single(await Search(replyWord));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ForumService>().ModerateAsync("moderator", ForumTarget.Reply, reply.Id, ForumModeration.Hide));
+        Assert.Empty(await Search(replyWord));
+        Assert.Single(await Search(word));
+
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ForumService>().ModerateAsync("moderator", ForumTarget.Thread, threadId, ForumModeration.Hide));
+        Assert.Empty(await Search(word));
     }
 
     [Fact]
