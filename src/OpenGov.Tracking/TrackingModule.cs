@@ -31,6 +31,7 @@ public static class TrackingModule
         services.AddScoped<PlanQueries>();
         services.AddScoped<CommitmentReporting>();
         services.AddScoped<PlanAdministration>();
+        services.AddScoped<CommitmentIndexing>();
         services.AddScoped<InformationRequests>();
         services.AddScoped<PlanReminders>();
         services.AddScoped<IRecurringJob>(sp => sp.GetRequiredService<PlanReminders>());

@@ -9,7 +9,7 @@ public sealed record AdoptedCommitment(int Number, string Title, string AxisName
     IReadOnlyList<AdoptedActivity> Activities, Guid? SourceSheetId = null);
 
 /// <summary>Administrators' side: create and edit plans, axes, commitments and activities, assign leads, publish.</summary>
-public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvider clock, CommitmentIndexing indexing)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -41,6 +41,7 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
         var c = new Commitment(Guid.NewGuid(), planId, axisId, number, title, leadAgency, Now);
         c.Edit(number, title, leadAgency, problem, description);
         db.Add(c);
+        if (plan.Status == PlanStatus.Published) await indexing.IndexAsync(c, ct);
         audit.Record(actorUserId, "plan.commitment-added", "Commitment", c.Id.ToString(), c.Title);
         await db.SaveChangesAsync(ct);
         return c.Id;
@@ -82,6 +83,7 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
     {
         var plan = await RequirePlanAsync(planId, ct);
         plan.Publish(Now);
+        await indexing.IndexPlanAsync(plan.Id, ct: ct);
         audit.Record(actorUserId, "plan.published", "Plan", plan.Id.ToString(), plan.Title);
         await db.SaveChangesAsync(ct);
     }

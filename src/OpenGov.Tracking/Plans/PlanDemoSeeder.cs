@@ -7,7 +7,7 @@ namespace OpenGov.Tracking.Plans;
 /// Seeds the 2018-2020 plan from its self-assessment report (embedded JSON), published; the demo administration
 /// editor is the project lead of the Administration Reform department's commitments (1, 2, 6, 8, 9, 10, 18).
 /// </summary>
-internal sealed class PlanDemoSeeder(DbContext db, TimeProvider clock) : IDemoSeeder
+internal sealed class PlanDemoSeeder(DbContext db, TimeProvider clock, CommitmentIndexing indexing) : IDemoSeeder
 {
     public int Order => 50;
 
@@ -22,6 +22,7 @@ internal sealed class PlanDemoSeeder(DbContext db, TimeProvider clock) : IDemoSe
         plan.Publish(now);
         db.Add(plan);
         db.AddRange(commitments);
+        await indexing.IndexPlanAsync(plan.Id, commitments, ct);
         await db.SaveChangesAsync(ct);
     }
 }
