@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,33 +10,8 @@ namespace OpenGov.IntegrationTests.Browser;
 
 /// <summary>The app on a Kestrel port with the test authentication scheme, so a browser can act as a project lead
 /// (the header is sent by the browser context; sign-in pages belong to another feature).</summary>
-public sealed class PlanJourneyApp : OpenGovFactory
+public sealed class PlanJourneyApp : KestrelSqliteFactory
 {
-    private readonly int _port = FreePort();
-
-    public PlanJourneyApp() => UseKestrel(_port);
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    public override string ProviderName => "Sqlite";
-    protected override string ConnectionString => $"Data Source={Path.Combine(WorkDir, "opengov.db")}";
-
-    public string BaseUrl
-    {
-        get
-        {
-            StartServer();
-            return $"http://127.0.0.1:{_port}";
-        }
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -160,7 +160,7 @@ public sealed class PostgresFactory : OpenGovFactory
 }
 
 /// <summary>The application on a real Kestrel port, for the browser tests.</summary>
-public sealed class KestrelSqliteFactory : OpenGovFactory
+public class KestrelSqliteFactory : OpenGovFactory
 {
     private readonly int _port = FreePort();
 
