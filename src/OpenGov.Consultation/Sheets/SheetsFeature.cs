@@ -12,6 +12,7 @@ internal static class SheetsFeature
     {
         services.AddOptions<SheetsOptions>();
         services.AddScoped<SheetAccess>();
+        services.AddScoped<SheetAdoption>();
         services.AddScoped<SheetEditing>();
         services.AddScoped<SheetCommenting>();
         services.AddScoped<SheetAdministration>();

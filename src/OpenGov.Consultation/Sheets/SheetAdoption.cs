@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Proposals;
+
+namespace OpenGov.Consultation.Sheets;
+
+public sealed record CycleWithSelection(Guid CycleId, string Title, int PlanStartYear, int PlanEndYear, int Retained);
+
+public sealed record AdoptableActivity(string Deliverable, DateOnly? Start, DateOnly? End);
+
+/// <summary>A retained sheet as its latest published version says it, in plain data for the plan's adoption.</summary>
+public sealed record AdoptableSheet(Guid SheetId, string Title, string LeadAgency, string AxisNameFr, string Problem, string Description,
+    IReadOnlyList<AdoptableActivity> Activities);
+
+/// <summary>
+/// What the plan's adoption reads from co-creation: the sheets retained by a published selection, from their latest published
+/// version (never an unpublished draft). A sheet has no axis of its own, so it takes the axis of its first linked proposal.
+/// </summary>
+public sealed class SheetAdoption(DbContext db)
+{
+    public const string DefaultAxis = "Engagements du plan";
+
+    public async Task<IReadOnlyList<CycleWithSelection>> CyclesWithSelectionAsync(CancellationToken ct = default)
+    {
+        var selected = db.Set<CycleSelection>().Select(s => s.CycleId);
+        return await db.Set<Cycle>().Where(c => selected.Contains(c.Id)).OrderByDescending(c => c.PlanStartYear)
+            .Select(c => new CycleWithSelection(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear,
+                db.Set<Sheet>().Count(s => s.CycleId == c.Id && s.IsSelected && s.CurrentVersion > 0)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<AdoptableSheet>> RetainedSheetsAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        if (!await db.Set<CycleSelection>().AnyAsync(s => s.CycleId == cycleId, ct)) return [];
+        var sheets = await db.Set<Sheet>().Where(s => s.CycleId == cycleId && s.IsSelected && s.CurrentVersion > 0)
+            .OrderBy(s => s.FirstPublishedAt).ThenBy(s => s.Id)
+            .Select(s => new
+            {
+                s.Id,
+                Agency = db.Set<Agency>().Where(a => a.Id == s.AgencyId).Select(a => a.Name).FirstOrDefault(),
+                Json = db.Set<SheetVersion>().Where(v => v.SheetId == s.Id).OrderByDescending(v => v.Number).Select(v => v.ContentJson).First(),
+            })
+            .ToListAsync(ct);
+        var contents = sheets.Select(s => (s.Id, s.Agency, Content: SheetContent.FromJson(s.Json))).ToList();
+        var proposalIds = contents.Select(c => FirstProposal(c.Content)).Where(id => id != Guid.Empty).Distinct().ToList();
+        var axisByProposal = await db.Set<Proposal>().Where(p => proposalIds.Contains(p.Id))
+            .Join(db.Set<CycleAxis>(), p => p.AxisId, a => a.Id, (p, a) => new { p.Id, a.NameFr })
+            .ToDictionaryAsync(x => x.Id, x => x.NameFr, ct);
+        return contents.Select(c => new AdoptableSheet(c.Id, c.Content.Title, c.Agency ?? "",
+                axisByProposal.GetValueOrDefault(FirstProposal(c.Content), DefaultAxis),
+                c.Content.Problem,
+                string.Join("\n\n", new[] { c.Content.Commitment, c.Content.HowItSolves }.Where(t => !string.IsNullOrWhiteSpace(t))),
+                c.Content.Activities.Select(a => new AdoptableActivity(a.Deliverable, a.Start, a.End)).ToList()))
+            .ToList();
+    }
+
+    private static Guid FirstProposal(SheetContent c) => c.ProposalIds.Count > 0 ? c.ProposalIds[0] : Guid.Empty;
+}
