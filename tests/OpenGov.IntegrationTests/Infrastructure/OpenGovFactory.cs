@@ -119,7 +119,7 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
     }
 }
 
-public sealed class SqliteFactory : OpenGovFactory
+public class SqliteFactory : OpenGovFactory
 {
     public override string ProviderName => "Sqlite";
     protected override string ConnectionString => $"Data Source={Path.Combine(WorkDir, "opengov.db")}";
@@ -129,7 +129,7 @@ public sealed class SqliteFactory : OpenGovFactory
 /// A fresh database on the throwaway cluster started by scripts/test.sh (OPENGOV_TEST_PG holds its base
 /// connection string). Without it these tests fail with a clear message instead of silently passing.
 /// </summary>
-public sealed class PostgresFactory : OpenGovFactory
+public class PostgresFactory : OpenGovFactory
 {
     private readonly string _database = "og_" + Guid.NewGuid().ToString("N")[..16];
 
@@ -138,7 +138,18 @@ public sealed class PostgresFactory : OpenGovFactory
     public static string BaseConnectionString => Environment.GetEnvironmentVariable("OPENGOV_TEST_PG")
         ?? throw new InvalidOperationException("OPENGOV_TEST_PG is not set: run the suite through scripts/test.sh, which starts a throwaway PostgreSQL cluster.");
 
-    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(BaseConnectionString) { Database = _database, Pooling = true }.ToString();
+    /// <summary>A smaller pool for fixtures that open many concurrent connections; null keeps Npgsql's default.</summary>
+    protected virtual int? MaxPoolSize => null;
+
+    protected override string ConnectionString
+    {
+        get
+        {
+            var b = new NpgsqlConnectionStringBuilder(BaseConnectionString) { Database = _database, Pooling = true };
+            if (MaxPoolSize is { } max) b.MaxPoolSize = max;
+            return b.ToString();
+        }
+    }
 
     public override async Task InitializeAsync()
     {

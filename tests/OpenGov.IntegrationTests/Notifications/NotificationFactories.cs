@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.Web.Identity;
 
@@ -70,10 +69,8 @@ public static class TestUsers
     };
 }
 
-public sealed class NotificationsSqliteFactory : OpenGovFactory
+public sealed class NotificationsSqliteFactory : SqliteFactory
 {
-    public override string ProviderName => "Sqlite";
-    protected override string ConnectionString => $"Data Source={Path.Combine(WorkDir, "opengov.db")}";
     protected override IDictionary<string, string?> ExtraSettings => TestUsers.ManualDelivery;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -83,61 +80,23 @@ public sealed class NotificationsSqliteFactory : OpenGovFactory
     }
 }
 
-public sealed class NotificationsPostgresFactory : OpenGovFactory
+public sealed class NotificationsPostgresFactory : PostgresFactory
 {
-    private readonly string _database = "ogn_" + Guid.NewGuid().ToString("N")[..16];
-
-    public override string ProviderName => "Postgres";
-    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(PostgresFactory.BaseConnectionString) { Database = _database, Pooling = true, MaxPoolSize = 20 }.ToString();
+    protected override int? MaxPoolSize => 20;
     protected override IDictionary<string, string?> ExtraSettings => TestUsers.ManualDelivery;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         TestUsers.AddTestUsers(builder);
-    }
-
-    public override async Task InitializeAsync()
-    {
-        await using var conn = new NpgsqlConnection(PostgresFactory.BaseConnectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
-        await cmd.ExecuteNonQueryAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(PostgresFactory.BaseConnectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
     }
 }
 
 /// <summary>The app on a Kestrel port with the delivery worker running (pickup folder), for the browser journey.</summary>
-public sealed class FeedbackKestrelFactory : OpenGovFactory
+public sealed class FeedbackKestrelFactory : KestrelSqliteFactory
 {
-    private readonly int _port = FreePort();
-
-    public FeedbackKestrelFactory() => UseKestrel(_port);
-
-    public override string ProviderName => "Sqlite";
-    protected override string ConnectionString => $"Data Source={Path.Combine(WorkDir, "opengov.db")}";
-
-    public string BaseUrl
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(base.ExtraSettings)
     {
-        get
-        {
-            StartServer();
-            return $"http://127.0.0.1:{_port}";
-        }
-    }
-
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-    {
-        ["Site:PublicBaseUrl"] = $"http://127.0.0.1:{_port}",
         ["Notifications:PollInterval"] = "00:00:00.500",
     };
 
@@ -145,14 +104,5 @@ public sealed class FeedbackKestrelFactory : OpenGovFactory
     {
         base.ConfigureWebHost(builder);
         TestUsers.AddTestUsers(builder);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
