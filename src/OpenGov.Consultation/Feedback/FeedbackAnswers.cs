@@ -8,17 +8,6 @@ using OpenGov.SharedKernel.Paging;
 
 namespace OpenGov.Consultation.Feedback;
 
-/// <summary>Which ideas a list shows. <see cref="Answer"/>: "unanswered", "draft", "published" or a <see cref="ResponseState"/> name.</summary>
-public sealed record FeedbackFilter(Guid? AxisId = null, string? Region = null, string? Answer = null);
-
-public sealed record FeedbackRow(Guid ProposalId, string Title, string AuthorDisplayName, SubmitterType SubmitterType, Guid AxisId,
-    string Region, DateTime PublishedAt, Guid? ResponseId, ResponseState? State, Guid? SheetId, string? Justification,
-    bool IsPublished, DateTime? ResponsePublishedAt);
-
-public sealed record FeedbackCoverageResult(int Answered, int Total);
-
-public sealed record AnswerInput(ResponseState State, Guid? SheetId, string Justification, Guid? TemplateId = null);
-
 /// <summary>
 /// Reasoned responses to the ideas of a cycle: drafting, publishing one by one or in a batch, answering a filtered selection
 /// with a template, and the lists (moderation and public) with keyset pagination.
@@ -182,42 +171,5 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
         }
         catch (FormatException) { }
         return (null, Guid.Empty); // a tampered cursor restarts at the first page
-    }
-}
-
-/// <summary>Moderators' reusable answers.</summary>
-public sealed class AnswerTemplates(DbContext db, TimeProvider clock)
-{
-    public sealed record Item(Guid Id, string Name, ResponseState State, string Justification);
-
-    public async Task<IReadOnlyList<Item>> ListAsync(Guid cycleId, CancellationToken ct = default)
-        => await db.Set<AnswerTemplate>().Where(t => t.CycleId == cycleId).OrderBy(t => t.Name)
-            .Select(t => new Item(t.Id, t.Name, t.State, t.JustificationMarkdown)).ToListAsync(ct);
-
-    /// <summary>Creates (id null) or updates a template. A duplicate name is an <see cref="InvalidOperationException"/>.</summary>
-    public async Task<Guid> SaveAsync(Guid cycleId, Guid? id, string name, ResponseState state, string justification, string userId, CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (await db.Set<AnswerTemplate>().AnyAsync(t => t.CycleId == cycleId && t.Name == name.Trim() && t.Id != id, ct))
-            throw new InvalidOperationException("A template with this name already exists.");
-        AnswerTemplate template;
-        if (id is null)
-        {
-            template = new AnswerTemplate(cycleId, name, state, justification, userId, now);
-            db.Add(template);
-        }
-        else
-        {
-            template = await db.Set<AnswerTemplate>().FirstOrDefaultAsync(t => t.Id == id && t.CycleId == cycleId, ct)
-                ?? throw new InvalidOperationException("Unknown answer template.");
-            template.Update(name, state, justification, userId, now);
-        }
-        await db.SaveChangesAsync(ct);
-        return template.Id;
-    }
-
-    public async Task DeleteAsync(Guid cycleId, Guid id, CancellationToken ct = default)
-    {
-        await db.Set<AnswerTemplate>().Where(t => t.Id == id && t.CycleId == cycleId).ExecuteDeleteAsync(ct);
     }
 }

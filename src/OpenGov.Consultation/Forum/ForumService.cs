@@ -8,16 +8,6 @@ using OpenGov.SharedKernel.Search;
 
 namespace OpenGov.Consultation.Forum;
 
-public sealed record ThreadRow(Guid Id, string Category, string Title, string AuthorName, DateTime CreatedAt, DateTime LastActivityAt,
-    int ReplyCount, bool IsLocked, bool IsHidden);
-
-public sealed record ThreadView(Guid Id, string Category, string Title, string BodyMarkdown, string AuthorUserId, string AuthorName,
-    DateTime CreatedAt, int ReplyCount, int ReportCount, bool IsLocked, bool IsHidden);
-
-public sealed record ReplyRow(Guid Id, int Number, string BodyMarkdown, string AuthorName, DateTime CreatedAt, int ReportCount, bool IsHidden);
-
-public sealed record CategoryRow(ThemeOption Theme, int ThreadCount);
-
 /// <summary>
 /// The civil-society forum. Anyone reads; only forum members (approved members of verified associations) post.
 /// Thread lists page by (last activity, id), replies by their number, so long threads stay cheap.
@@ -183,5 +173,3 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     private async Task<string> NameOfAsync(string userId, CancellationToken ct)
         => await contacts.FindAsync([userId], ct) is [var me, ..] ? me.DisplayName : "?";
 }
-
-public enum ForumModeration { Hide, Show, Lock, Unlock }

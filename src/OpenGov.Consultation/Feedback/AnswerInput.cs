@@ -1,0 +1,4 @@
+
+namespace OpenGov.Consultation.Feedback;
+
+public sealed record AnswerInput(ResponseState State, Guid? SheetId, string Justification, Guid? TemplateId = null);

@@ -1,0 +1,4 @@
+
+namespace OpenGov.Consultation.Feedback;
+
+public sealed record FeedbackCoverageResult(int Answered, int Total);

@@ -1,0 +1,5 @@
+using OpenGov.Consultation.Associations;
+
+namespace OpenGov.Consultation.Forum;
+
+public sealed record CategoryRow(ThemeOption Theme, int ThreadCount);

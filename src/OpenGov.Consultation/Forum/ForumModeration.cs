@@ -1,0 +1,4 @@
+
+namespace OpenGov.Consultation.Forum;
+
+public enum ForumModeration { Hide, Show, Lock, Unlock }

@@ -1,0 +1,4 @@
+
+namespace OpenGov.Consultation.Sheets;
+
+public sealed record AgencyRef(Guid Id, string Name, string? Acronym);

@@ -1,0 +1,4 @@
+
+namespace OpenGov.Consultation.Sheets;
+
+public sealed record CommentDecision(Guid CommentId, CommentHandling Handling, string? Reason);

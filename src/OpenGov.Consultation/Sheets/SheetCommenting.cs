@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Associations;
+
+namespace OpenGov.Consultation.Sheets;
+
+/// <summary>Public consultation: comments anchored to a section, as oneself or on behalf of an association.</summary>
+public sealed class SheetCommenting(DbContext db, AssociationMembership memberships, TimeProvider clock)
+{
+    public async Task<Guid> CommentAsync(string userId, string userName, Guid sheetId, string sectionKey, string body, Guid? associationId,
+        CancellationToken ct = default)
+    {
+        var sheet = await db.Set<Sheet>().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw new KeyNotFoundException("Unknown sheet.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        sheet.EnsureOpenForComments(now);
+        var published = await db.Set<SheetVersion>().Where(v => v.SheetId == sheetId && v.Number == sheet.CurrentVersion)
+            .Select(v => v.ContentJson).FirstAsync(ct);
+        if (!SheetSections.IsValid(sectionKey, SheetContent.FromJson(published)))
+            throw new ArgumentException("Unknown section.", nameof(sectionKey));
+        string? associationName = null;
+        if (associationId is { } aid)
+        {
+            if (!await memberships.CanActForAsync(userId, aid, ct))
+                throw new UnauthorizedAccessException("Only approved members of a verified association may comment on its behalf.");
+            associationName = await db.Set<Association>().Where(a => a.Id == aid).Select(a => a.Name).FirstAsync(ct);
+        }
+        var comment = new SheetComment(Guid.NewGuid(), sheetId, sectionKey, sheet.CurrentVersion, userId, userName, associationId, associationName, body, now);
+        db.Add(comment);
+        sheet.CommentAdded();
+        await db.SaveChangesAsync(ct);
+        return comment.Id;
+    }
+}

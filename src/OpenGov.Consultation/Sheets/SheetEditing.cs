@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenGov.Consultation.Cycles;
+using OpenGov.Consultation.Follows;
+using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.SharedKernel.Search;
+
+namespace OpenGov.Consultation.Sheets;
+
+/// <summary>The lead agency's use cases: create, save drafts, publish versions (recording how comments were handled), reply.</summary>
+public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider clock, IAuditLog audit, IOutbox outbox,
+    ISearchIndex search, IOptions<SheetsOptions> options)
+{
+    public async Task<Guid> CreateAsync(string userId, Guid agencyId, Guid cycleId, SheetContent content, CancellationToken ct = default)
+    {
+        if (!await access.IsEditorOfAgencyAsync(userId, agencyId, ct))
+            throw new UnauthorizedAccessException("You are not an editor of this agency.");
+        if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) throw new ArgumentException("Unknown cycle.", nameof(cycleId));
+        var sheet = new Sheet(Guid.NewGuid(), cycleId, agencyId, content, userId, Now);
+        db.Add(sheet);
+        audit.Record(userId, "sheet.created", "sheet", sheet.Id.ToString(), sheet.Title);
+        await db.SaveChangesAsync(ct);
+        return sheet.Id;
+    }
+
+    public async Task SaveDraftAsync(string userId, Guid sheetId, SheetContent content, CancellationToken ct = default)
+    {
+        var sheet = await access.SheetForEditorAsync(userId, sheetId, ct);
+        // Removing an activity keeps its comments: they stay in the trail under the version that had it.
+        sheet.EditDraft(content, Now);
+        audit.Record(userId, "sheet.draft-saved", "sheet", sheet.Id.ToString());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The consultation window proposed when publishing for the first time: the cycle's public-consultation phase
+    /// if it is still ahead, otherwise from now for the default length.</summary>
+    public async Task<(DateTime Opens, DateTime Closes)> DefaultWindowAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var now = Now;
+        var phase = await db.Set<CyclePhase>().Where(p => p.CycleId == cycleId && p.Kind == PhaseKind.PublicConsultation)
+            .Select(p => new { p.StartsAt, p.EndsAt }).FirstOrDefaultAsync(ct);
+        if (phase is not null && phase.EndsAt > now) return (phase.StartsAt < now ? now : phase.StartsAt, phase.EndsAt);
+        var opens = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc).AddHours(1);
+        return (opens, opens.AddDays(options.Value.DefaultConsultationDays));
+    }
+
+    /// <summary>
+    /// Publishes the draft as the next version. A revision records how every open comment was handled
+    /// (integrated, partly integrated, or not integrated with a reason); the first publication sets the consultation window.
+    /// </summary>
+    public async Task<int> PublishAsync(string userId, string userName, Guid sheetId, string? changeNote, DateTime? opensAt, DateTime? closesAt,
+        IReadOnlyList<CommentDecision> decisions, CancellationToken ct = default)
+    {
+        var sheet = await access.SheetForEditorAsync(userId, sheetId, ct);
+        var now = Now;
+        if (!sheet.IsPublished)
+        {
+            if (opensAt is null || closesAt is null) throw new ArgumentException("Set when the consultation opens and closes.", nameof(opensAt));
+            sheet.ScheduleConsultation(opensAt.Value, closesAt.Value, now);
+        }
+        var open = await db.Set<SheetComment>().Where(c => c.SheetId == sheetId && c.Handling == CommentHandling.Open).ToListAsync(ct);
+        var missing = open.Where(c => decisions.All(d => d.CommentId != c.Id || d.Handling == CommentHandling.Open)).ToList();
+        if (missing.Count > 0) throw new ArgumentException("Record how each open comment was handled.", nameof(decisions));
+        var version = sheet.Publish(userId, userName, changeNote, now);
+        foreach (var c in open)
+        {
+            var d = decisions.First(x => x.CommentId == c.Id);
+            c.RecordHandling(d.Handling, d.Reason, version.Number);
+        }
+        db.Add(version);
+        var content = sheet.Content;
+        await search.UpsertAsync(SearchKinds.Sheet, sheet.Id.ToString(), content.Title,
+            string.Join("\n", content.Problem, content.StatusQuo, content.Commitment, content.HowItSolves,
+                string.Join("\n", content.Activities.Select(a => a.Deliverable))), $"/sheets/{sheet.Id}", ct);
+        audit.Record(userId, "sheet.published", "sheet", sheet.Id.ToString(), $"v{version.Number}: {changeNote}");
+        if (version.Number > 1)
+        {
+            var followers = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Sheet && f.TargetId == sheetId).Select(f => f.UserId).ToListAsync(ct);
+            foreach (var follower in followers)
+                outbox.Enqueue(OutgoingMail.FromTemplate("sheet.revised", follower, "SheetsText:Mail.Revised", Values(sheet, ("version", version.Number.ToString()))));
+        }
+        await db.SaveChangesAsync(ct);
+        return version.Number;
+    }
+
+    /// <summary>The lead agency's official reply; the commenter is notified.</summary>
+    public async Task ReplyAsync(string userId, Guid sheetId, Guid commentId, string reply, CancellationToken ct = default)
+    {
+        var sheet = await access.SheetForEditorAsync(userId, sheetId, ct);
+        var comment = await db.Set<SheetComment>().FirstOrDefaultAsync(c => c.Id == commentId && c.SheetId == sheetId, ct)
+            ?? throw new KeyNotFoundException("Unknown comment.");
+        comment.AddReply(reply, userId, Now);
+        outbox.Enqueue(OutgoingMail.FromTemplate("comment.reply", comment.AuthorUserId, "SheetsText:Mail.Reply",
+            Values(sheet, ("reply", comment.Reply!)), $"sheet-reply:{comment.Id}:{Now.Ticks}"));
+        audit.Record(userId, "sheet.comment-replied", "sheet-comment", comment.Id.ToString());
+        await db.SaveChangesAsync(ct);
+    }
+
+    internal Dictionary<string, string> Values(Sheet sheet, params (string Key, string Value)[] extra)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["title"] = sheet.PublishedTitle ?? sheet.Title,
+            ["url"] = options.Value.PublicBaseUrl.TrimEnd('/') + $"/sheets/{sheet.Id}",
+        };
+        foreach (var (k, v) in extra) values[k] = v;
+        return values;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

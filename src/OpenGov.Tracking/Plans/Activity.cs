@@ -1,0 +1,89 @@
+namespace OpenGov.Tracking.Plans;
+
+public sealed class Activity
+{
+    private readonly List<ActivityAction> _actions = [];
+
+    private Activity() { }
+
+    internal Activity(Guid id, Guid commitmentId, int order, string title, double weight, DateOnly? plannedStart, DateOnly? plannedEnd)
+    {
+        Id = id;
+        CommitmentId = commitmentId;
+        Order = order;
+        Rename(title);
+        SetWeight(weight);
+        Schedule(plannedStart, plannedEnd);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CommitmentId { get; private set; }
+    public int Order { get; private set; }
+    public string Title { get; private set; } = "";
+    public double Weight { get; private set; }
+    public DateOnly? PlannedStart { get; private set; }
+    public DateOnly? PlannedEnd { get; private set; }
+    public double Percent { get; private set; }
+    public bool IsCancelled { get; private set; }
+    public string? CancellationReason { get; private set; }
+    /// <summary>Planned actions that were not done (one per line).</summary>
+    public string NotDone { get; private set; } = "";
+    /// <summary>Difficulties flagged by the project lead.</summary>
+    public string Difficulties { get; private set; } = "";
+
+    public IReadOnlyList<ActivityAction> Actions => _actions;
+
+    public ProgressLevel Level => Progress.LevelOf(Percent);
+
+    public void Rename(string title)
+    {
+        Commitment.Require(title, 500, nameof(title));
+        Title = title.Trim();
+    }
+
+    public void SetWeight(double weight)
+    {
+        if (double.IsNaN(weight) || weight < 0 || weight > 1000) throw new ArgumentException("A weight is a number between 0 and 1000.", nameof(weight));
+        Weight = weight;
+    }
+
+    public void Schedule(DateOnly? plannedStart, DateOnly? plannedEnd)
+    {
+        if (plannedStart is { } s && plannedEnd is { } e && e < s) throw new ArgumentException("The planned end is before the planned start.", nameof(plannedEnd));
+        PlannedStart = plannedStart;
+        PlannedEnd = plannedEnd;
+    }
+
+    public void ReportProgress(double percent)
+    {
+        if (double.IsNaN(percent) || percent < 0 || percent > 100) throw new ArgumentException("Progress is a percentage between 0 and 100.", nameof(percent));
+        if (IsCancelled) throw new InvalidOperationException("A cancelled activity has no progress to report.");
+        Percent = percent;
+    }
+
+    public void ReportIssues(string notDone, string difficulties)
+    {
+        NotDone = Commitment.Limit(notDone, 5000, nameof(notDone));
+        Difficulties = Commitment.Limit(difficulties, 5000, nameof(difficulties));
+    }
+
+    public void Cancel(string reason)
+    {
+        Commitment.Require(reason, 2000, nameof(reason));
+        IsCancelled = true;
+        CancellationReason = reason.Trim();
+    }
+
+    public void Restore()
+    {
+        IsCancelled = false;
+        CancellationReason = null;
+    }
+
+    public ActivityAction AddAction(string description, DateOnly? start, DateOnly? end, bool additional)
+    {
+        var action = new ActivityAction(Guid.NewGuid(), Id, description, start, end, additional);
+        _actions.Add(action);
+        return action;
+    }
+}
