@@ -15,9 +15,6 @@ public sealed class TrackingOptions
 
     /// <summary>An information request left unanswered for more than this many days is flagged.</summary>
     public int InformationRequestOverdueDays { get; set; } = 15;
-
-    /// <summary>Absolute base of links in reminders (set by the host from Site:PublicBaseUrl).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }
 
 public static class TrackingModule

@@ -22,6 +22,7 @@ using OpenGov.Web.Security;
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
 var services = builder.Services;
+builder.AddPublicAddress();
 
 // ---- persistence and modules -------------------------------------------------------------
 services.AddSingleton(TimeProvider.System);

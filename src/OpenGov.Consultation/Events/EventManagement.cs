@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Search;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Consultation.Events;
 
@@ -47,7 +48,7 @@ public sealed class EventManagement(DbContext db, ISearchIndex search, IAuditLog
 /// a moderator accepts (published, indexed) or rejects with a reason; the submitter is told by e-mail either way.
 /// </summary>
 public sealed class OpenGovWeekSubmissions(DbContext db, ISearchIndex search, IAuditLog audit, IOutbox outbox, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<EventsOptions> options)
+    SiteLinks links)
 {
     public const string MailCategory = "event.submission";
 
@@ -76,7 +77,7 @@ public sealed class OpenGovWeekSubmissions(DbContext db, ISearchIndex search, IA
         var ev = await PendingAsync(eventId, ct);
         ev.Accept(moderatorUserId, clock.GetUtcNow().UtcDateTime);
         await EventIndexing.IndexAsync(search, ev, ct);
-        Notify(ev, "Mail.SubmissionAccepted", new() { ["url"] = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/events/{ev.Id}" });
+        Notify(ev, "Mail.SubmissionAccepted", new() { ["url"] = links.To($"/events/{ev.Id}") });
         audit.Record(moderatorUserId, "event.accepted", "event", ev.Id.ToString());
         await db.SaveChangesAsync(ct);
     }

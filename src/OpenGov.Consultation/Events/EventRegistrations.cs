@@ -3,14 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Outbox;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Consultation.Events;
-
-public sealed class EventsOptions
-{
-    /// <summary>Absolute base of the links in registration mails (the site's public address).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
-}
 
 /// <summary>Who registers: a signed-in user (id, address and public name from the account) or an e-mail registrant.</summary>
 public sealed record Registrant(string? UserId, string Email, string DisplayName, string Culture);
@@ -24,7 +19,7 @@ public sealed record Attendee(string DisplayName, string Email, RegistrationStat
 /// event's row-level write lock (an UPDATE of its WriteSequence inside the transaction: a row lock on PostgreSQL, the
 /// database write lock on SQLite), then reads the counts: parallel registrations are serialized and never overbook.
 /// </summary>
-public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvider clock, IOptions<EventsOptions> options)
+public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvider clock, SiteLinks links)
 {
     public const string MailCategory = "event.registration";
 
@@ -186,7 +181,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
+    private string Base => links.BaseUrl;
 
     private Dictionary<string, string> Values(EventRegistration r, Event ev, string token)
     {

@@ -8,7 +8,6 @@ internal static class EventsFeature
 {
     public static IServiceCollection AddEventsFeature(this IServiceCollection services)
     {
-        services.AddOptions<EventsOptions>();
         services.AddScoped<EventCatalogue>();
         services.AddScoped<EventRegistrations>();
         services.AddScoped<EventManagement>();

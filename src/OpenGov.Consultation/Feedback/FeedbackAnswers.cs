@@ -5,6 +5,7 @@ using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Paging;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Consultation.Feedback;
 
@@ -12,7 +13,7 @@ namespace OpenGov.Consultation.Feedback;
 /// Reasoned responses to the ideas of a cycle: drafting, publishing one by one or in a batch, answering a filtered selection
 /// with a template, and the lists (moderation and public) with keyset pagination.
 /// </summary>
-public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audit, TimeProvider clock)
+public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audit, TimeProvider clock, SiteLinks links)
 {
     public const string PublishedCategory = "feedback.published";
     public const string PublishedTemplate = "FeedbackText:Mail.ResponsePublished";
@@ -120,7 +121,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     /// Publishes the given drafts: each author is notified (in the same transaction) and each publication audit-logged.
     /// Already published answers are skipped. Returns how many were published.
     /// </summary>
-    public async Task<int> PublishAsync(Guid cycleId, IReadOnlyCollection<Guid> proposalIds, string userId, string publicBaseUrl, CancellationToken ct = default)
+    public async Task<int> PublishAsync(Guid cycleId, IReadOnlyCollection<Guid> proposalIds, string userId, CancellationToken ct = default)
     {
         if (proposalIds.Count == 0) return 0;
         var items = await (from r in db.Set<ProposalResponse>()
@@ -128,7 +129,6 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
                            where proposalIds.Contains(r.ProposalId) && !r.IsPublished
                            select new { Response = r, p.Title, p.AuthorUserId }).ToListAsync(ct);
         var now = Now;
-        var baseUrl = publicBaseUrl.TrimEnd('/');
         foreach (var item in items)
         {
             if (!item.Response.Publish(userId, now)) continue;
@@ -138,7 +138,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
                 {
                     ["title"] = item.Title,
                     ["state"] = item.Response.State.ToString(),
-                    ["url"] = $"{baseUrl}/cycles/{cycleId}/feedback#p-{item.Response.ProposalId}",
+                    ["url"] = links.To($"/cycles/{cycleId}/feedback#p-{item.Response.ProposalId}"),
                 },
                 dedupKey: $"feedback.published:{item.Response.ProposalId}"));
         }
@@ -147,10 +147,10 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     }
 
     /// <summary>Publishes every draft of the cycle matching the filter.</summary>
-    public async Task<int> PublishAllDraftsAsync(Guid cycleId, FeedbackFilter filter, string userId, string publicBaseUrl, CancellationToken ct = default)
+    public async Task<int> PublishAllDraftsAsync(Guid cycleId, FeedbackFilter filter, string userId, CancellationToken ct = default)
     {
         var ids = await Rows(cycleId, filter with { Answer = "draft" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
-        return await PublishAsync(cycleId, ids, userId, publicBaseUrl, ct);
+        return await PublishAsync(cycleId, ids, userId, ct);
     }
 
     private static string EncodeCursor(DateTime at, Guid id)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Search;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Consultation.Proposals;
 
@@ -10,7 +11,7 @@ namespace OpenGov.Consultation.Proposals;
 /// Counters on the proposal row move by SQL increments in the same transaction as the child row, so parallel requests
 /// never lose an update, and a unique index refuses a second support or report from the same user.</summary>
 public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox outbox, IAuditLog audit, ISearchIndex search,
-    IOptions<ConsultationOptions> options)
+    IOptions<ConsultationOptions> options, SiteLinks links)
 {
     /// <summary>Returns false when the user already supports the proposal (also when a parallel request won the race).</summary>
     public async Task<bool> SupportAsync(string userId, Guid proposalId, CancellationToken ct = default)
@@ -39,7 +40,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
         return true;
     }
 
-    public async Task<Guid> CommentAsync(Actor actor, Guid proposalId, Guid? parentId, string body, string baseUrl, CancellationToken ct = default)
+    public async Task<Guid> CommentAsync(Actor actor, Guid proposalId, Guid? parentId, string body, CancellationToken ct = default)
     {
         var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
             ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
@@ -56,7 +57,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
                 {
                     ["title"] = proposal.Title,
                     ["author"] = actor.DisplayName,
-                    ["url"] = ProposalModeration.Url(baseUrl, proposalId) + "#c-" + parent.Id,
+                    ["url"] = links.To(ProposalModeration.PathOf(proposalId) + "#c-" + parent.Id),
                 }, $"comment.reply:{comment.Id}"));
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Paging;
 using OpenGov.SharedKernel.Search;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Consultation.Proposals;
 
@@ -22,7 +23,7 @@ public sealed record ReportedComment(Guid CommentId, Guid ProposalId, string Pro
 /// Each action is audit-logged, and the search index follows what is public, in the same unit of work.
 /// </summary>
 public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearchIndex search, IAuditLog audit, IOutbox outbox,
-    IOptions<ConsultationOptions> options)
+    IOptions<ConsultationOptions> options, SiteLinks links)
 {
     private const int PageSize = 30;
 
@@ -60,24 +61,24 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
                 (c, p) => new ReportedComment(c.Id, p.Id, p.Title, c.AuthorDisplayName, c.Body, c.IsHidden, c.ReportCount))
             .ToListAsync(ct);
 
-    public async Task PublishAsync(string moderatorId, Guid id, string baseUrl, CancellationToken ct = default)
+    public async Task PublishAsync(string moderatorId, Guid id, CancellationToken ct = default)
     {
         var p = await LoadAsync(id, ct);
         p.Publish(Now);
         if (!p.IsHidden) await IndexAsync(p, ct);
         audit.Record(moderatorId, "proposal.published", nameof(Proposal), id.ToString());
         outbox.Enqueue(OutgoingMail.FromTemplate("proposal.published", p.AuthorUserId, "ProposalsText:Mail.Published",
-            new Dictionary<string, string> { ["title"] = p.Title, ["url"] = Url(baseUrl, id) }, $"proposal.published:{id}"));
+            new Dictionary<string, string> { ["title"] = p.Title, ["url"] = links.To(PathOf(id)) }, $"proposal.published:{id}"));
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RejectAsync(string moderatorId, Guid id, string reason, string baseUrl, CancellationToken ct = default)
+    public async Task RejectAsync(string moderatorId, Guid id, string reason, CancellationToken ct = default)
     {
         var p = await LoadAsync(id, ct);
         p.Reject(reason, Now);
         audit.Record(moderatorId, "proposal.rejected", nameof(Proposal), id.ToString(), reason.Trim());
         outbox.Enqueue(OutgoingMail.FromTemplate("proposal.rejected", p.AuthorUserId, "ProposalsText:Mail.Rejected",
-            new Dictionary<string, string> { ["title"] = p.Title, ["reason"] = reason.Trim(), ["url"] = Url(baseUrl, id) },
+            new Dictionary<string, string> { ["title"] = p.Title, ["reason"] = reason.Trim(), ["url"] = links.To(PathOf(id)) },
             $"proposal.rejected:{id}"));
         await db.SaveChangesAsync(ct);
     }
@@ -136,7 +137,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    internal static string Url(string baseUrl, Guid id) => $"{baseUrl.TrimEnd('/')}/proposals/{id}";
+    internal static string PathOf(Guid id) => $"/proposals/{id}";
 }
 
 internal static class ProposalSearch

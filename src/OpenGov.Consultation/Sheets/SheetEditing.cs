@@ -5,12 +5,13 @@ using OpenGov.Consultation.Follows;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Search;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Consultation.Sheets;
 
 /// <summary>The lead agency's use cases: create, save drafts, publish versions (recording how comments were handled), reply.</summary>
 public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider clock, IAuditLog audit, IOutbox outbox,
-    ISearchIndex search, IOptions<SheetsOptions> options)
+    ISearchIndex search, IOptions<SheetsOptions> options, SiteLinks links)
 {
     public async Task<Guid> CreateAsync(string userId, Guid agencyId, Guid cycleId, SheetContent content, CancellationToken ct = default)
     {
@@ -102,7 +103,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
         var values = new Dictionary<string, string>
         {
             ["title"] = sheet.PublishedTitle ?? sheet.Title,
-            ["url"] = options.Value.PublicBaseUrl.TrimEnd('/') + $"/sheets/{sheet.Id}",
+            ["url"] = links.To($"/sheets/{sheet.Id}"),
         };
         foreach (var (k, v) in extra) values[k] = v;
         return values;

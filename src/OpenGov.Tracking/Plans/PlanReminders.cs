@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Jobs;
 using OpenGov.SharedKernel.Outbox;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Tracking.Plans;
 
@@ -18,7 +19,7 @@ public interface ILeadDirectory
 /// <see cref="TrackingOptions.StaleAfterDays"/> days. Idempotent per period twice over: the job scheduler claims the period
 /// once across instances, and the outbox's unique DedupKey (lead + period) refuses a second mail even if run by hand.
 /// </summary>
-public sealed class PlanReminders(DbContext db, IOutbox outbox, TimeProvider clock, IOptions<TrackingOptions> options) : IRecurringJob
+public sealed class PlanReminders(DbContext db, IOutbox outbox, TimeProvider clock, IOptions<TrackingOptions> options, SiteLinks links) : IRecurringJob
 {
     public const string Category = "plan.reminder";
     public const string Template = "PlanText:Mail.Reminder";
@@ -74,7 +75,7 @@ public sealed class PlanReminders(DbContext db, IOutbox outbox, TimeProvider clo
                 ["late"] = lateLines.Count > 0 ? string.Join('\n', lateLines) : "—",
                 ["stale"] = staleLines.Count > 0 ? string.Join('\n', staleLines) : "—",
                 ["days"] = o.StaleAfterDays.ToString(CultureInfo.InvariantCulture),
-                ["url"] = o.PublicBaseUrl.TrimEnd('/') + "/plan/manage",
+                ["url"] = links.To("/plan/manage"),
             }, key));
             try
             {

@@ -26,7 +26,6 @@ public static class PublicSiteServices
 
     public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<EventsOptions>(config.GetSection("Site"));
         services.TryAddScoped<IPlanSummary, NoPlanSummary>();
         services.AddScoped<OpenDataQueries>();
         services.AddScoped<Pages.Events.EventLookups>();

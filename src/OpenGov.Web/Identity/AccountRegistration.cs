@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Web.Identity;
 
@@ -14,7 +15,7 @@ public sealed record RegistrationResult(bool Succeeded, IReadOnlyList<(string Fi
 /// Self-service accounts: register (Citizen role, unconfirmed until the e-mail link is opened), confirm,
 /// resend the confirmation, request and perform a password reset. None of these reveals whether an address has an account.
 /// </summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, TimeProvider clock)
+public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, SiteLinks links, TimeProvider clock)
 {
     public const int DisplayNameMaxLength = 100;
     public const int OrganisationMaxLength = 200;
@@ -23,9 +24,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         !string.IsNullOrWhiteSpace(email) && email.Length <= 256 && MailAddress.TryCreate(email, out var a) && a.Address == email.Trim()
         && a.Host.Contains('.');
 
-    /// <param name="confirmLink">Builds the absolute confirmation link from the user id and the encoded code.</param>
-    /// <param name="loginLink">Where to point an existing account holder who registers again.</param>
-    public async Task<RegistrationResult> RegisterAsync(Registration r, Func<string, string, string> confirmLink, string loginLink, CancellationToken ct = default)
+    public async Task<RegistrationResult> RegisterAsync(Registration r, CancellationToken ct = default)
     {
         var email = r.Email.Trim();
         var user = new AppUser
@@ -46,23 +45,23 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
-            await mails.SendAlreadyRegisteredAsync(existing, loginLink, ct);
+            await mails.SendAlreadyRegisteredAsync(existing, links.To("/account/login"), ct);
             return new(true, []);
         }
         var created = await users.CreateAsync(user, r.Password);
         if (!created.Succeeded)
             return new(false, created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e)).ToList());
         await users.AddToRoleAsync(user, Roles.Citizen);
-        await SendConfirmationAsync(user, confirmLink, ct);
+        await SendConfirmationAsync(user, ct);
         return new(true, []);
     }
 
     /// <summary>Sends a fresh link if the address belongs to an unconfirmed account; silent otherwise.</summary>
-    public async Task ResendConfirmationAsync(string email, Func<string, string, string> confirmLink, CancellationToken ct = default)
+    public async Task ResendConfirmationAsync(string email, CancellationToken ct = default)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || user.EmailConfirmed) return;
-        await SendConfirmationAsync(user, confirmLink, ct);
+        await SendConfirmationAsync(user, ct);
     }
 
     public async Task<bool> ConfirmEmailAsync(string? userId, string? code)
@@ -75,12 +74,12 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
     }
 
     /// <summary>Sends a reset link if the address belongs to a confirmed account; silent otherwise.</summary>
-    public async Task RequestPasswordResetAsync(string email, Func<string, string, string> resetLink, CancellationToken ct = default)
+    public async Task RequestPasswordResetAsync(string email, CancellationToken ct = default)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || !user.EmailConfirmed) return;
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await mails.SendPasswordResetAsync(user, resetLink(user.Id, Encode(token)), ct);
+        await mails.SendPasswordResetAsync(user, Link("/account/reset-password", user.Id, token), ct);
     }
 
     /// <summary>Resets the password; a reset also ends a lockout, since the owner of the mailbox proved who they are.</summary>
@@ -98,11 +97,15 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         return result;
     }
 
-    private async Task SendConfirmationAsync(AppUser user, Func<string, string, string> confirmLink, CancellationToken ct)
+    private async Task SendConfirmationAsync(AppUser user, CancellationToken ct)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await mails.SendConfirmationAsync(user, confirmLink(user.Id, Encode(token)), ct);
+        await mails.SendConfirmationAsync(user, Link("/account/confirm-email", user.Id, token), ct);
     }
+
+    // From Site:PublicBaseUrl only: a link built from the request's Host header could hand the token to another site.
+    private string Link(string path, string userId, string token) =>
+        links.To(path, [new("userId", userId), new("code", Encode(token))]);
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

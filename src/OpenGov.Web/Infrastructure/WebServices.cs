@@ -39,7 +39,5 @@ public static class WebServices
 
 public sealed class SiteOptions
 {
-    /// <summary>Absolute base URL used in e-mails sent outside a request (outbox, reminders).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
     public string Name { get; set; } = "OpenGov";
 }

@@ -64,7 +64,7 @@ public static class ProposalsTestKit
         var id = await sp.GetRequiredService<ProposalSubmission>().CreateAsync(new Actor(authorId, "Author " + authorId[..4]),
             new ProposalInput(cycleId, title, body ?? "Problème " + title, "Solution " + title, axisId, "national", "Impact", SubmitterType.Citizen, null),
             submit, false);
-        if (publish) await sp.GetRequiredService<ProposalModeration>().PublishAsync("moderator", id, "http://localhost");
+        if (publish) await sp.GetRequiredService<ProposalModeration>().PublishAsync("moderator", id);
         return id;
     });
 

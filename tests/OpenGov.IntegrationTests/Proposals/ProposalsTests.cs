@@ -168,7 +168,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
             ("Form.Solution", "S " + payload), ("Form.AxisId", axisId.ToString()), ("Form.Region", "national"),
             ("Form.ExpectedImpact", "I " + payload), ("Form.SubmitterType", "Citizen")), submitName: "action", submitValue: "submit");
         var id = Guid.Parse(response.Headers.Location!.ToString().Split('/').Last());
-        await app.WithScopeAsync(sp => sp.GetRequiredService<ProposalModeration>().PublishAsync("m", id, "http://localhost"));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ProposalModeration>().PublishAsync("m", id));
         var (commenter, _) = await app.UserAsync();
         await commenter.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Comment", Fields(("Comment.Body", "C " + payload)));
         var commentId = await app.WithDbAsync(db => db.Set<ProposalComment>().Where(c => c.ProposalId == id).Select(c => c.Id).SingleAsync());
@@ -274,7 +274,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
             var engagement = sp.GetRequiredService<ProposalEngagement>();
             for (var i = 0; i < 45; i++)
             {
-                await engagement.CommentAsync(new Actor(commenterId, "Commentateur"), id, null, $"Commentaire {i}", "http://localhost");
+                await engagement.CommentAsync(new Actor(commenterId, "Commentateur"), id, null, $"Commentaire {i}");
                 app.Clock.Advance(TimeSpan.FromSeconds(1));
             }
         });

@@ -6,6 +6,7 @@ using OpenGov.SharedKernel.Jobs;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Web.Infrastructure.Notifications;
 
@@ -14,7 +15,7 @@ namespace OpenGov.Web.Infrastructure.Notifications;
 /// retried like any other) and marks them Digested, in one transaction per user.
 /// </summary>
 public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer renderer, OutboxDelivery delivery,
-    IOptions<SiteOptions> site, ILogger<DigestJob> logger) : IRecurringJob
+    IOptions<SiteOptions> site, SiteLinks links, ILogger<DigestJob> logger) : IRecurringJob
 {
     public const string JobName = "notifications-daily-digest";
     public const string Category = "digest.daily";
@@ -68,7 +69,7 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer rend
             foreach (var p in body.Trim().Split("\n\n"))
                 html.Append("<p>").Append(WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
         }
-        var preferencesUrl = site.Value.PublicBaseUrl.TrimEnd('/') + "/account/notifications";
+        var preferencesUrl = links.To("/account/notifications");
         var why = renderer.Text("Mail.Digest.Why", culture, siteName);
         var manage = renderer.Text("Mail.Digest.Manage", culture);
         text.Append("-- \n").Append(why).Append('\n').Append(manage).Append(" : ").Append(preferencesUrl).Append('\n');

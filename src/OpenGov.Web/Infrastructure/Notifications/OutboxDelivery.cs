@@ -4,6 +4,7 @@ using OpenGov.SharedKernel.Outbox;
 using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Mail;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Web.Infrastructure.Notifications;
 
@@ -27,7 +28,7 @@ public sealed class NotificationOptions
 /// outside the transaction and its row marked sent, retried later or dead-lettered.
 /// </summary>
 public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRenderer renderer, UnsubscribeTokens tokens,
-    TimeProvider clock, IOptions<NotificationOptions> options, IOptions<SiteOptions> site, ILogger<OutboxDelivery> logger)
+    TimeProvider clock, IOptions<NotificationOptions> options, SiteLinks links, ILogger<OutboxDelivery> logger)
 {
     private NotificationOptions O => options.Value;
 
@@ -154,7 +155,7 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
     }
 
     public string UnsubscribeUrl(string userId, string group)
-        => $"{site.Value.PublicBaseUrl.TrimEnd('/')}/unsubscribe?token={Uri.EscapeDataString(tokens.Create(userId, group))}";
+        => links.To("/unsubscribe", [new("token", tokens.Create(userId, group))]);
 }
 
 /// <summary>The hosted worker: one delivery pass every poll interval, in every instance (claims keep them apart).</summary>

@@ -21,8 +21,6 @@ public static class TrackingWeb
         services.AddSingleton<PlanReportDocx>();
         // Replaces the public site's "no plan yet" default (registered with TryAdd).
         services.AddScoped<Api.IPlanSummary, TrackingPlanSummary>();
-        // Reminder links are absolute: they are sent outside any request.
-        services.AddOptions<TrackingOptions>().Configure<IOptions<SiteOptions>>((o, site) => o.PublicBaseUrl = site.Value.PublicBaseUrl);
         return services;
     }
 

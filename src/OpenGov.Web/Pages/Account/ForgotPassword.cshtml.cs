@@ -22,8 +22,7 @@ public sealed class ForgotPasswordModel(AccountRegistration registration, IStrin
     {
         AccountForms.RequireEmail(ModelState, nameof(Email), Email, a);
         if (!ModelState.IsValid) return Page();
-        await registration.RequestPasswordResetAsync(Email!,
-            (userId, code) => Url.Page("/Account/ResetPassword", null, new { userId, code }, Request.Scheme)!, ct);
+        await registration.RequestPasswordResetAsync(Email!, ct);
         return RedirectToPage(new { sent = true });
     }
 }

@@ -36,9 +36,7 @@ public sealed class RegisterModel(AccountRegistration registration, IStringLocal
 
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var result = await registration.RegisterAsync(
-            new Registration(Input.Email!, Input.DisplayName!, Input.Organisation, Input.Password!, Cultures.Supported.Contains(culture) ? culture : Cultures.Default),
-            (userId, code) => Url.Page("/Account/ConfirmEmail", null, new { userId, code }, Request.Scheme)!,
-            Url.Page("/Account/Login", null, null, Request.Scheme)!, ct);
+            new Registration(Input.Email!, Input.DisplayName!, Input.Organisation, Input.Password!, Cultures.Supported.Contains(culture) ? culture : Cultures.Default), ct);
         if (!result.Succeeded)
         {
             foreach (var (field, error) in result.Errors) ModelState.AddModelError(field, AccountForms.Describe(error, a));

@@ -20,8 +20,7 @@ public sealed class ResendConfirmationModel(AccountRegistration registration, IS
     {
         AccountForms.RequireEmail(ModelState, nameof(Email), Email, a);
         if (!ModelState.IsValid) return Page();
-        await registration.ResendConfirmationAsync(Email!,
-            (userId, code) => Url.Page("/Account/ConfirmEmail", null, new { userId, code }, Request.Scheme)!, ct);
+        await registration.ResendConfirmationAsync(Email!, ct);
         return RedirectToPage("/Account/CheckInbox", new { email = Email!.Trim() });
     }
 }

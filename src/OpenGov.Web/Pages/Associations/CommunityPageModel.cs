@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Web.Pages.Associations;
 
@@ -20,7 +21,7 @@ public abstract class CommunityPageModel : PageModel
 
     /// <summary>Absolute link for e-mails, from the configured public base URL (never from the request's Host header).</summary>
     protected string AbsoluteUrl(string path)
-        => HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl.TrimEnd('/') + path;
+        => HttpContext.RequestServices.GetRequiredService<SiteLinks>().To(path);
 
     /// <summary>Razor Pages ignore [Authorize] on handler methods, so handlers state what they need here and it is checked on the server.</summary>
     protected IActionResult? Deny(Need need)

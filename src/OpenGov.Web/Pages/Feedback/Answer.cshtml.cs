@@ -13,7 +13,7 @@ namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Writes the reasoned response to one idea: draft, or save and publish (the author is notified).</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class AnswerModel(AppDbContext db, FeedbackAnswers answers, AnswerTemplates templates, IOptions<SiteOptions> site,
+public sealed class AnswerModel(AppDbContext db, FeedbackAnswers answers, AnswerTemplates templates,
     IStringLocalizer<FeedbackText> text) : PageModel
 {
     public sealed class InputModel
@@ -64,7 +64,7 @@ public sealed class AnswerModel(AppDbContext db, FeedbackAnswers answers, Answer
         try
         {
             await answers.SaveAsync(id, proposalId, new AnswerInput(Input.State, Input.SheetId, justification!, Input.TemplateId), userId, ct);
-            if (publish) await answers.PublishAsync(id, [proposalId], userId, site.Value.PublicBaseUrl, ct);
+            if (publish) await answers.PublishAsync(id, [proposalId], userId, ct);
         }
         catch (ArgumentException) { ModelState.AddModelError("Input.Justification", text["Form.TooLong"]); return Page(); }
         catch (InvalidOperationException) { ModelState.AddModelError("", text["Form.NotAnswerable"]); return Page(); }

@@ -13,7 +13,7 @@ namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Moderators answer the ideas of a cycle: filtered list, template applied to a selection, batch publication.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, AnswerTemplates templates, IOptions<SiteOptions> site,
+public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, AnswerTemplates templates,
     IStringLocalizer<FeedbackText> text) : PageModel
 {
     public CycleHeader Cycle { get; private set; } = null!;
@@ -47,7 +47,7 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
     public async Task<IActionResult> OnPostPublishSelectedAsync(Guid id, List<Guid> selected, CancellationToken ct)
     {
         if (await CycleHeader.LoadAsync(db, id, ct) is null) return NotFound();
-        var count = await answers.PublishAsync(id, selected.Distinct().Take(1000).ToList(), UserId, site.Value.PublicBaseUrl, ct);
+        var count = await answers.PublishAsync(id, selected.Distinct().Take(1000).ToList(), UserId, ct);
         Message = count == 0 ? text["Manage.NothingSelected"] : text["Manage.Published", count];
         return Back(id);
     }
@@ -55,7 +55,7 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
     public async Task<IActionResult> OnPostPublishAllDraftsAsync(Guid id, CancellationToken ct)
     {
         if (await CycleHeader.LoadAsync(db, id, ct) is null) return NotFound();
-        var count = await answers.PublishAllDraftsAsync(id, Filter.ToFilter(), UserId, site.Value.PublicBaseUrl, ct);
+        var count = await answers.PublishAllDraftsAsync(id, Filter.ToFilter(), UserId, ct);
         Message = count == 0 ? text["Manage.NothingSelected"] : text["Manage.Published", count];
         return Back(id);
     }

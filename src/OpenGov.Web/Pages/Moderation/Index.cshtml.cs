@@ -20,7 +20,7 @@ namespace OpenGov.Web.Pages.Moderation;
 /// blocking authors, and the exports. The policy guards every handler.</summary>
 [Authorize(Policy = Policies.Moderator)]
 public sealed class IndexModel(ProposalModeration moderation, ProposalQueries queries, CycleQueries cycles, DbContext db,
-    UserManager<AppUser> users, IAuditLog audit, IOptions<SiteOptions> site, IStringLocalizer<ProposalsText> text) : PageModel
+    UserManager<AppUser> users, IAuditLog audit, IStringLocalizer<ProposalsText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public QueueView View { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Cycle { get; set; }
@@ -46,11 +46,11 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
     }
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
-        => ActAsync(() => moderation.PublishAsync(Me, id, site.Value.PublicBaseUrl, ct), "Moderation.Published");
+        => ActAsync(() => moderation.PublishAsync(Me, id, ct), "Moderation.Published");
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, string? reason, CancellationToken ct)
         => string.IsNullOrWhiteSpace(reason) ? FailAsync("Error.ReasonRequired")
-            : ActAsync(() => moderation.RejectAsync(Me, id, Limit(reason), site.Value.PublicBaseUrl, ct), "Moderation.Rejected");
+            : ActAsync(() => moderation.RejectAsync(Me, id, Limit(reason), ct), "Moderation.Rejected");
 
     public Task<IActionResult> OnPostMergeAsync(Guid id, Guid? targetId, CancellationToken ct)
         => targetId is not { } target ? FailAsync("Error.MergeTarget")

@@ -8,6 +8,7 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Infrastructure;
 using OpenGov.Web.Infrastructure.Notifications;
 using OpenGov.Web.Infrastructure.Web;
+using OpenGov.SharedKernel.Links;
 
 namespace OpenGov.Web.Pages.Notifications;
 
@@ -15,7 +16,7 @@ namespace OpenGov.Web.Pages.Notifications;
 /// asks for confirmation (mail scanners follow links), then sets the group to "no e-mail" and confirms by e-mail.</summary>
 [EnableRateLimiting(RateLimits.Auth)]
 public sealed class UnsubscribeModel(UnsubscribeTokens tokens, AppDbContext db, NotificationPreferences preferences, IOutbox outbox,
-    IOptions<SiteOptions> site, IStringLocalizer<NotificationsText> text) : PageModel
+    SiteLinks links, IStringLocalizer<NotificationsText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     public bool Valid { get; private set; }
@@ -32,7 +33,7 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, AppDbContext db, 
             new Dictionary<string, string>
             {
                 ["group"] = GroupLabel,
-                ["url"] = site.Value.PublicBaseUrl.TrimEnd('/') + "/account/notifications",
+                ["url"] = links.To("/account/notifications"),
             }));
         await db.SaveChangesAsync(ct);
         Done = true;

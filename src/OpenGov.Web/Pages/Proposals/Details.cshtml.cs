@@ -19,7 +19,7 @@ namespace OpenGov.Web.Pages.Proposals;
 /// <summary>A proposal: its text, author, status along the cycle, supports and comments. Every handler checks who acts.</summary>
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, ProposalEngagement engagement, ProposalSubmission submission,
-    Followers followers, UserManager<AppUser> users, IAuthorizationService authorization, IOptions<SiteOptions> site,
+    Followers followers, UserManager<AppUser> users, IAuthorizationService authorization,
     IStringLocalizer<ProposalsText> text) : PageModel
 {
     public ProposalDetail Proposal { get; private set; } = null!;
@@ -79,7 +79,7 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         {
             try
             {
-                var commentId = await engagement.CommentAsync(actor, id, Comment.ParentId, Comment.Body, site.Value.PublicBaseUrl, ct);
+                var commentId = await engagement.CommentAsync(actor, id, Comment.ParentId, Comment.Body, ct);
                 Notice = text["Notice.Commented"];
                 return Redirect($"/proposals/{id}#c-{commentId}");
             }

@@ -11,7 +11,6 @@ public static class SheetsWeb
 {
     public static IServiceCollection AddSheetsWeb(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<SheetsOptions>(o => o.PublicBaseUrl = config["Site:PublicBaseUrl"] ?? o.PublicBaseUrl);
         services.AddScoped<IDemoSeeder, SheetEditorRolesDemoSeeder>();
         return services;
     }
