@@ -83,6 +83,22 @@ public static class Http
             throw new InvalidOperationException($"Login of {email} failed: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
     }
 
+    /// <summary>Refused to a signed-in user: 403, or the cookie handler's redirect to the access-denied page.</summary>
+    public static void AssertForbidden(HttpResponseMessage response, string? what = null)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/access-denied", StringComparison.Ordinal)),
+            $"{what} expected a refusal, got {(int)response.StatusCode} {location}");
+    }
+
+    /// <summary>Refused to an anonymous visitor: the cookie handler's redirect to the login page.</summary>
+    public static void AssertSignInRequired(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/login", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+
     public static async Task<string> ReadTextAsync(this HttpResponseMessage response) => await response.Content.ReadAsStringAsync();
 
     private static string Truncate(string s) => s.Length > 3000 ? s[..3000] : s;

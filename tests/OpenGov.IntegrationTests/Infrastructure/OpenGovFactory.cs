@@ -108,15 +108,35 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
         return user.Id;
     });
 
-    /// <summary>A client signed in as a new user with the given roles.</summary>
-    public async Task<(HttpClient Client, string UserId)> SignedInClientAsync(params string[] roles)
+    /// <summary>
+    /// The one way tests sign in: a new user with the given roles (Citizen always), signed in through the real login form
+    /// (antiforgery, SignInManager, the application cookie). Deconstructs to (Client, UserId) or (Client, UserId, Email).
+    /// </summary>
+    public async Task<SignedInClient> SignedInClientAsync(params string[] roles)
     {
         var email = $"u{Guid.NewGuid():N}"[..20] + "@test.opengov.ma";
         var id = await CreateUserAsync(email, roles);
-        var client = CreateBrowserlikeClient();
-        await client.LoginAsync(email, Password);
-        return (client, id);
+        return new SignedInClient(await SignedInClientForAsync(id), id, email);
     }
+
+    /// <summary>A client signed in through the real login form as an existing user made by <see cref="CreateUserAsync"/>.</summary>
+    public async Task<HttpClient> SignedInClientForAsync(string userId)
+    {
+        var client = CreateBrowserlikeClient();
+        await client.LoginAsync(await EmailOfAsync(userId), Password);
+        return client;
+    }
+
+    /// <summary>The e-mail address (login name) of a user.</summary>
+    public Task<string> EmailOfAsync(string userId) => WithScopeAsync(async sp =>
+        (await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId))?.Email
+        ?? throw new InvalidOperationException($"No user {userId}."));
+}
+
+/// <summary>A client signed in by <see cref="OpenGovFactory.SignedInClientAsync"/>, with its user's id and e-mail.</summary>
+public sealed record SignedInClient(HttpClient Client, string UserId, string Email)
+{
+    public void Deconstruct(out HttpClient client, out string userId) => (client, userId) = (Client, UserId);
 }
 
 public class SqliteFactory : OpenGovFactory
