@@ -119,10 +119,14 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
         return new SignedInClient(await SignedInClientForAsync(id), id, email);
     }
 
-    /// <summary>A client signed in through the real login form as an existing user made by <see cref="CreateUserAsync"/>.</summary>
-    public async Task<HttpClient> SignedInClientForAsync(string userId)
+    /// <summary>
+    /// A client signed in through the real login form as an existing user made by <see cref="CreateUserAsync"/>; or, given
+    /// <paramref name="client"/>, that client signed in again, keeping its other cookies (sessions last 8 hours, so a test
+    /// that moves <see cref="Clock"/> past that signs in again, as a person would).
+    /// </summary>
+    public async Task<HttpClient> SignedInClientForAsync(string userId, HttpClient? client = null)
     {
-        var client = CreateBrowserlikeClient();
+        client ??= CreateBrowserlikeClient();
         await client.LoginAsync(await EmailOfAsync(userId), Password);
         return client;
     }

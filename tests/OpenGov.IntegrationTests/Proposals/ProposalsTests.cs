@@ -117,6 +117,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
         app.Clock.Advance(TimeSpan.FromDays(31));
         try
         {
+            await app.SignedInClientForAsync(citizenId, citizen);
             var response = await citizen.PostAsync("/proposals/new", new FormUrlEncodedContent(Fields(
                 ("__RequestVerificationToken", token), ("Form.CycleId", cycleId.ToString()), ("Form.Title", "Trop tard"),
                 ("Form.Problem", "p"), ("Form.Solution", "s"), ("Form.AxisId", axisId.ToString()), ("Form.Region", "national"),

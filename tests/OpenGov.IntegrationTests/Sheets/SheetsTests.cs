@@ -56,6 +56,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
         app.Clock.Advance(TimeSpan.FromDays(3));
+        await app.SignedInClientForAsync(citizenId, citizen);
         var token = await citizen.TokenAsync(page);
         var refused = await citizen.PostAsync($"{page}?handler=Comment", new FormUrlEncodedContent(
             [F("Comment.Section", "problem"), F("Comment.Body", "Après la clôture"), F("__RequestVerificationToken", token)]));
