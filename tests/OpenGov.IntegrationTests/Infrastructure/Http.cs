@@ -80,7 +80,11 @@ public static class Http
             ["Input.Password"] = password,
         });
         if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Login of {email} failed: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            var errors = Parser.ParseDocument(html).QuerySelector("[data-testid=login-errors]")?.TextContent.Trim();
+            throw new InvalidOperationException($"Login of {email} failed: {(int)response.StatusCode} {errors} {Truncate(html)}");
+        }
     }
 
     /// <summary>Refused to a signed-in user: 403, or the cookie handler's redirect to the access-denied page.</summary>

@@ -72,7 +72,7 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s to the login page.</summary>
-    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions
+    public virtual HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         HandleCookies = true,
@@ -222,6 +222,10 @@ public class KestrelSqliteFactory : OpenGovFactory
             return $"http://127.0.0.1:{_port}";
         }
     }
+
+    /// <summary>The same browser-like client, over the Kestrel port.</summary>
+    public override HttpClient CreateBrowserlikeClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
