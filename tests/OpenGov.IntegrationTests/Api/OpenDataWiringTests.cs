@@ -52,7 +52,7 @@ public abstract class OpenDataWiringTests(OpenGovFactory app)
     {
         var (agencyId, _, editorId) = await app.AgencyWithEditorAsync();
         var cycleId = await app.CycleAsync();
-        var (_, commenterId) = await app.UserAsync();
+        var (_, commenterId) = await app.SignedInClientAsync();
         var marker = Guid.NewGuid().ToString("N")[..6];
         var sheetIds = await app.WithScopeAsync(async sp =>
         {

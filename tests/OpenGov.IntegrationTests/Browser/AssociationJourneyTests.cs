@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using OpenGov.IntegrationTests.Community;
 using OpenGov.IntegrationTests.Infrastructure;
@@ -15,22 +12,11 @@ namespace OpenGov.IntegrationTests.Browser;
 /// a member, and that member starts a forum thread.</summary>
 public sealed class AssociationJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    /// <summary>A browser holding the app's real authentication cookie for <paramref name="email"/>, issued by the app's own
-    /// cookie ticket format (the sign-in form is the identity feature's journey, not this one).</summary>
+    /// <summary>A browser signed in as <paramref name="email"/> through the login page.</summary>
     private async Task<IPage> SignedInAsync(string email)
     {
-        var cookie = await browser.App.WithScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<AppUser>>();
-            var principal = await sp.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync((await users.FindByEmailAsync(email))!);
-            var options = sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-            var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow, ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) },
-                IdentityConstants.ApplicationScheme);
-            return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
-        });
-        var page = await browser.NewPageAsync();
-        await page.Context.AddCookiesAsync([new Cookie { Name = cookie.Item1, Value = cookie.Item2, Url = browser.App.BaseUrl }]);
-        return page;
+        var id = await browser.App.WithScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.Id);
+        return await browser.NewSignedInPageAsync(id);
     }
 
     [Fact]

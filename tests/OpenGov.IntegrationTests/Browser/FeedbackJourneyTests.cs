@@ -26,17 +26,14 @@ public sealed class FeedbackBrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A page signed in as <paramref name="userId"/> (see TestUserStartupFilter).</summary>
+    /// <summary>A page signed in as <paramref name="userId"/> through the login page.</summary>
     public async Task<IPage> PageAsAsync(string userId)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.BaseUrl,
-            Locale = "fr-FR",
-            ExtraHTTPHeaders = new Dictionary<string, string> { [TestUserStartupFilter.Header] = userId },
-        });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, Locale = "fr-FR" });
         context.SetDefaultTimeout(15000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(App, userId);
+        return page;
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OpenGov.IntegrationTests.Events;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.Web.Identity;
 
@@ -37,11 +36,7 @@ public sealed class OpenGovWeekJourneyTests(BrowserFixture browser) : IClassFixt
 
         // 2. A moderator accepts it.
         var moderatorId = await browser.App.CreateUserAsync("ogw-moderator@test.opengov.ma", Roles.Moderator);
-        var moderator = await browser.NewPageAsync();
-        await moderator.Context.AddCookiesAsync([new Cookie
-        {
-            Name = "opengov.auth", Value = await TestSignIn.CookieAsync(browser.App.Services, moderatorId), Url = browser.App.BaseUrl,
-        }]);
+        var moderator = await browser.NewSignedInPageAsync(moderatorId);
         await moderator.GotoAsync("/events/moderation");
         var submission = moderator.GetByTestId("submission").Filter(new() { HasText = "Journée portes ouvertes" });
         await Assertions.Expect(submission).ToContainTextAsync("ogw-organiser@um5.ac.ma");

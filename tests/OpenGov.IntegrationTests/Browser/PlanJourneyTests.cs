@@ -1,45 +1,30 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.IntegrationTests.Tracking;
-using OpenGov.Web.Identity;
 
 namespace OpenGov.IntegrationTests.Browser;
 
-/// <summary>The app on a Kestrel port with the test authentication scheme, so a browser can act as a project lead
-/// (the header is sent by the browser context; sign-in pages belong to another feature).</summary>
-public sealed class PlanJourneyApp : KestrelSqliteFactory
+/// <summary>A project lead updates progress in a real browser (signed in through the login page); the public dashboard follows.</summary>
+public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(HeaderAuthHandler.Register);
-    }
-}
-
-public sealed class PlanJourneyTests(BrowserFixture browser, PlanJourneyApp app) : IClassFixture<BrowserFixture>, IClassFixture<PlanJourneyApp>, IAsyncLifetime
-{
-    private readonly PlanJourneyApp _app = app;
+    private readonly KestrelSqliteFactory _app = browser.App;
     private PlanT_.Ids _ids = null!;
 
     public async Task InitializeAsync()
     {
         _ = _app.BaseUrl;
-        await using var scope = _app.Services.CreateAsyncScope();
-        _ids = await PlanT_.CreateAsync(scope.ServiceProvider, _app.Clock.UtcNow);
+        _ids = await PlanT_.CreateAsync(_app);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<IPage> PageAsync(string locale, string? user = null)
     {
-        var options = new BrowserNewContextOptions { BaseURL = _app.BaseUrl, Locale = locale };
-        if (user is not null) options.ExtraHTTPHeaders = new Dictionary<string, string> { [HeaderAuthHandler.Header] = user };
-        var context = await browser.Browser.NewContextAsync(options);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, Locale = locale });
         context.SetDefaultTimeout(15000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (user is not null) await page.SignInAsync(_app, user);
+        return page;
     }
 
     private static async Task<string> OverallAsync(IPage page) => (await page.Locator("#overall-rate [role=progressbar]").GetAttributeAsync("aria-valuenow"))!;
@@ -53,7 +38,7 @@ public sealed class PlanJourneyTests(BrowserFixture browser, PlanJourneyApp app)
         Assert.Equal("0", await OverallAsync(visitor));
         await BrowserFixture.ScreenshotAsync(visitor, "plan-dashboard-before-fr");
 
-        var lead = await PageAsync("fr-FR", $"{PlanT_.LeadA}|{Roles.AdministrationEditor}");
+        var lead = await PageAsync("fr-FR", _ids.LeadA);
         await lead.GotoAsync("/plan/manage");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Registre des bénéficiaires effectifs" }).ClickAsync();
         await lead.Locator($"#pct-{_ids.ActivityA1}").FillAsync("80");

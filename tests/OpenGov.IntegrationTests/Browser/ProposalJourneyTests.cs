@@ -11,13 +11,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
 {
     private async Task<IPage> PageAsAsync(string? userId)
     {
-        var page = await browser.NewPageAsync();
-        if (userId is not null)
-        {
-            var (name, value) = await browser.App.AuthCookieAsync(userId);
-            await page.Context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = browser.App.BaseUrl }]);
-        }
-        return page;
+        return userId is null ? await browser.NewPageAsync() : await browser.NewSignedInPageAsync(userId);
     }
 
     [Fact]

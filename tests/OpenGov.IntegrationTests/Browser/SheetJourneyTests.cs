@@ -22,8 +22,9 @@ public sealed class SheetJourneyTests(BrowserFixture browser) : IClassFixture<Br
             BaseURL = app.BaseUrl, Locale = "fr-FR", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
         });
         context.SetDefaultTimeout(15000);
-        await context.AddCookiesAsync([new Cookie { Name = "opengov.auth", Value = await app.AuthCookieAsync(userId), Url = app.BaseUrl }]);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app, userId);
+        return page;
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public abstract class CommunityTests(OpenGovFactory app)
 
     private async Task VerifyAsync(Guid id)
     {
-        var (moderator, _) = await app.UserAsync(Roles.Moderator);
+        var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
         var response = await moderator.SubmitFormAsync($"/associations/{id}", F(), $"form[action*='handler=Verify']");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -58,10 +58,10 @@ public abstract class CommunityTests(OpenGovFactory app)
     private async Task<(Guid Association, HttpClient Representative, string RepresentativeId, HttpClient Member, string MemberId)> VerifiedWithMemberAsync(string name)
     {
         await app.EnsureCycleAsync();
-        var (rep, repId) = await app.UserAsync();
+        var (rep, repId) = await app.SignedInClientAsync();
         var id = await RegisterAsync(rep, name);
         await VerifyAsync(id);
-        var (member, memberId) = await app.UserAsync();
+        var (member, memberId) = await app.SignedInClientAsync();
         var request = await RequestJoinAsync(member, id, memberId);
         var decided = await rep.PostWithTokenAsync($"/associations/{id}", $"/associations/{id}?handler=Decide",
             F(("memberId", request.ToString()), ("approve", "true")));
@@ -73,26 +73,26 @@ public abstract class CommunityTests(OpenGovFactory app)
     public async Task A_registered_association_is_listed_only_once_verified_and_the_decisions_are_audited_and_mailed()
     {
         await app.EnsureCycleAsync();
-        var (rep, repId) = await app.UserAsync();
+        var (rep, repId) = await app.SignedInClientAsync();
         var name = "Association Vérif " + Guid.NewGuid().ToString("N")[..6];
         var id = await RegisterAsync(rep, name);
 
-        Assert.DoesNotContain(name, (await app.ClientAs(null).GetDocumentAsync("/associations")).Body!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.ClientAs(null).GetAsync($"/associations/{id}")).StatusCode);
+        Assert.DoesNotContain(name, (await app.CreateBrowserlikeClient().GetDocumentAsync("/associations")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserlikeClient().GetAsync($"/associations/{id}")).StatusCode);
 
         // Rejection needs a reason: the form says so and nothing changes.
-        var (moderator, moderatorId) = await app.UserAsync(Roles.Moderator);
+        var (moderator, moderatorId) = await app.SignedInClientAsync(Roles.Moderator);
         var noReason = await moderator.SubmitFormAsync($"/associations/{id}", F(("RejectionReason", "")), "form[action*='handler=Reject']");
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("Un motif est obligatoire", await noReason.ReadTextAsync(), StringComparison.Ordinal);
 
         // A citizen cannot verify.
-        var (citizen, _) = await app.UserAsync();
+        var (citizen, _) = await app.SignedInClientAsync();
         CommunityApp.AssertDenied(await citizen.PostWithTokenAsync("/associations", $"/associations/{id}?handler=Verify", F()));
 
         var verified = await moderator.SubmitFormAsync($"/associations/{id}", F(), "form[action*='handler=Verify']");
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
-        Assert.Contains(name, (await app.ClientAs(null).GetDocumentAsync("/associations")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(name, (await app.CreateBrowserlikeClient().GetDocumentAsync("/associations")).Body!.TextContent, StringComparison.Ordinal);
 
         await app.WithDbAsync(async db =>
         {
@@ -106,14 +106,14 @@ public abstract class CommunityTests(OpenGovFactory app)
     public async Task Only_a_representative_approves_members_and_the_member_is_told()
     {
         await app.EnsureCycleAsync();
-        var (rep, _) = await app.UserAsync();
+        var (rep, _) = await app.SignedInClientAsync();
         var id = await RegisterAsync(rep, "Association Adhésion " + Guid.NewGuid().ToString("N")[..6]);
         await VerifyAsync(id);
-        var (alice, aliceId) = await app.UserAsync();
+        var (alice, aliceId) = await app.SignedInClientAsync();
         var aliceRequest = await RequestJoinAsync(alice, id, aliceId);
 
         // Alice cannot approve herself, a moderator or an administrator cannot either: the representative decides.
-        foreach (var (client, _) in new[] { (alice, aliceId), await app.UserAsync(Roles.Moderator), await app.UserAsync(Roles.Administrator) })
+        foreach (var client in new[] { alice, (await app.SignedInClientAsync(Roles.Moderator)).Client, (await app.SignedInClientAsync(Roles.Administrator)).Client })
             CommunityApp.AssertDenied(await client.PostWithTokenAsync("/associations", $"/associations/{id}?handler=Decide",
                 F(("memberId", aliceRequest.ToString()), ("approve", "true"))));
         Assert.False(await app.WithScopeAsync(sp => sp.GetRequiredService<AssociationMembership>().CanActForAsync(aliceId, id)));
@@ -137,7 +137,7 @@ public abstract class CommunityTests(OpenGovFactory app)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var threadUrl = created.Headers.Location!.ToString();
 
-        var (outsider, outsiderId) = await app.UserAsync();
+        var (outsider, outsiderId) = await app.SignedInClientAsync();
         CommunityApp.AssertDenied(await outsider.GetAsync("/forum/new"));
         CommunityApp.AssertDenied(await outsider.PostWithTokenAsync("/associations/register", "/forum/new",
             F(("Input.Category", "integrity"), ("Input.Title", "Intrus"), ("Input.Body", "Intrus"))));
@@ -160,13 +160,13 @@ public abstract class CommunityTests(OpenGovFactory app)
         });
 
         // An unverified association's own representative cannot act for it or post.
-        var (pendingRep, pendingRepId) = await app.UserAsync();
+        var (pendingRep, pendingRepId) = await app.SignedInClientAsync();
         var unverified = await RegisterAsync(pendingRep, "Association Non Vérifiée " + Guid.NewGuid().ToString("N")[..6]);
         Assert.False(await app.WithScopeAsync(sp => sp.GetRequiredService<AssociationMembership>().CanActForAsync(pendingRepId, unverified)));
         CommunityApp.AssertDenied(await pendingRep.GetAsync("/forum/new"));
 
         // The public reads.
-        var doc = await app.ClientAs(null).GetDocumentAsync(threadUrl);
+        var doc = await app.CreateBrowserlikeClient().GetDocumentAsync(threadUrl);
         Assert.Contains("Rotation des sièges", doc.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -188,13 +188,13 @@ public abstract class CommunityTests(OpenGovFactory app)
             Assert.Equal(1, (await db.Set<ForumThread>().SingleAsync(t => t.Id == threadId)).ReplyCount);
         });
 
-        var (reader, _) = await app.UserAsync();
+        var (reader, _) = await app.SignedInClientAsync();
         for (var i = 0; i < 2; i++)
             await reader.PostWithTokenAsync(threadUrl, threadUrl + "?handler=Report", F(("target", "Thread"), ("targetId", threadId.ToString())));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ForumThread>().Where(t => t.Id == threadId).Select(t => t.ReportCount).SingleAsync()));
 
         CommunityApp.AssertDenied(await member.PostWithTokenAsync(threadUrl, threadUrl + "?handler=Moderate", F(("target", "Thread"), ("targetId", threadId.ToString()), ("action", "Lock"))));
-        var (moderator, _) = await app.UserAsync(Roles.Moderator);
+        var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
         var locked = await moderator.PostWithTokenAsync(threadUrl, threadUrl + "?handler=Moderate", F(("target", "Thread"), ("targetId", threadId.ToString()), ("action", "Lock")));
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         var refused = await member.PostWithTokenAsync(threadUrl, threadUrl + "?handler=Reply", F(("ReplyBody", "Encore")));
@@ -203,7 +203,7 @@ public abstract class CommunityTests(OpenGovFactory app)
 
         var hidden = await moderator.PostWithTokenAsync(threadUrl, threadUrl + "?handler=Moderate", F(("target", "Thread"), ("targetId", threadId.ToString()), ("action", "Hide")));
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.ClientAs(null).GetAsync(threadUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserlikeClient().GetAsync(threadUrl)).StatusCode);
     }
 
     [Fact]
@@ -238,10 +238,10 @@ public abstract class CommunityTests(OpenGovFactory app)
             var forum = sp.GetRequiredService<ForumService>();
             for (var i = 1; i <= ForumService.ReplyPageSize + 5; i++) await forum.ReplyAsync(memberId, threadId, $"Réponse {i}", "http://localhost");
         });
-        var first = await app.ClientAs(null).GetDocumentAsync(threadUrl);
+        var first = await app.CreateBrowserlikeClient().GetDocumentAsync(threadUrl);
         Assert.Equal(ForumService.ReplyPageSize, first.QuerySelectorAll("[data-testid=replies] > li").Length);
         var more = first.QuerySelectorAll("a").First(a => (a.GetAttribute("href") ?? "").Contains("after=", StringComparison.Ordinal)).GetAttribute("href")!;
-        var second = await app.ClientAs(null).GetDocumentAsync(more);
+        var second = await app.CreateBrowserlikeClient().GetDocumentAsync(more);
         var ids = second.QuerySelectorAll("[data-testid=replies] > li").Select(li => li.Id).ToList();
         Assert.Equal(Enumerable.Range(ForumService.ReplyPageSize + 1, 5).Select(n => $"reply-{n}"), ids);
     }
@@ -249,7 +249,7 @@ public abstract class CommunityTests(OpenGovFactory app)
     [Fact]
     public async Task Only_administrators_edit_minutes_and_drafts_stay_hidden_until_published()
     {
-        var (admin, _) = await app.UserAsync(Roles.Administrator);
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         var title = "Comité test " + Guid.NewGuid().ToString("N")[..6];
         var created = await Redirected(admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Steering"), ("Input.Title", title), ("Input.HeldOn", "2024-02-22"),
             ("Input.IsRemote", "true"), ("Input.Agenda", "Point 1\nPoint 2"), ("Input.Participants", "Said Chakri ; AMCDD"), ("Input.Absentees", "ALCI"),
@@ -257,13 +257,13 @@ public abstract class CommunityTests(OpenGovFactory app)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = Guid.Parse(created.Headers.Location!.ToString().Split('/').Last());
 
-        var anonymous = app.ClientAs(null);
+        var anonymous = app.CreateBrowserlikeClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/meetings/{id}")).StatusCode);
         Assert.DoesNotContain(title, await (await anonymous.GetAsync("/meetings")).ReadTextAsync(), StringComparison.Ordinal);
 
         foreach (var role in new[] { Roles.Moderator, Roles.CommitteeMember, Roles.AssociationMember })
         {
-            var (other, _) = await app.UserAsync(role);
+            var (other, _) = await app.SignedInClientAsync(role);
             CommunityApp.AssertDenied(await other.GetAsync($"/meetings/edit/{id}"));
             CommunityApp.AssertDenied(await other.PostWithTokenAsync("/associations/register", $"/meetings/edit/{id}",
                 F(("Input.Committee", "Steering"), ("Input.Title", "Piraté"), ("Input.HeldOn", "2024-02-22"), ("Input.IsRemote", "true"), ("Input.Minutes", "Piraté"))));
@@ -287,10 +287,10 @@ public abstract class CommunityTests(OpenGovFactory app)
     [Fact]
     public async Task Open_decisions_are_followed_up_overdue_ones_flagged_and_only_their_owner_or_an_administrator_updates_them()
     {
-        var (admin, _) = await app.UserAsync(Roles.Administrator);
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         var ownerEmail = $"o{Guid.NewGuid():N}"[..16] + "@test.opengov.ma";
         var ownerId = await app.CreateUserAsync(ownerEmail);
-        var owner = app.ClientAs(ownerId);
+        var owner = await app.SignedInClientForAsync(ownerId);
         var created = await Redirected(admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Implementation"), ("Input.Title", "Suivi échéances"),
             ("Input.HeldOn", "2026-11-01"), ("Input.Place", "Rabat"), ("Input.Minutes", "Relevé")), "main form"));
         var id = Guid.Parse(created.Headers.Location!.ToString().Split('/').Last());
@@ -307,7 +307,7 @@ public abstract class CommunityTests(OpenGovFactory app)
         await admin.PostWithTokenAsync($"/meetings/{id}", $"/meetings/{id}?handler=Publish", F(("publish", "true")));
 
         IElement Item(AngleSharp.Html.Dom.IHtmlDocument d, string text) => d.QuerySelectorAll("[data-testid=open-decisions] > li").Single(li => li.TextContent.Contains(text, StringComparison.Ordinal));
-        var doc = await app.ClientAs(null).GetDocumentAsync("/meetings/decisions");
+        var doc = await app.CreateBrowserlikeClient().GetDocumentAsync("/meetings/decisions");
         Assert.Equal("true", Item(doc, text1).GetAttribute("data-overdue"));
         Assert.Equal("false", Item(doc, text2).GetAttribute("data-overdue"));
 
@@ -315,13 +315,13 @@ public abstract class CommunityTests(OpenGovFactory app)
         app.Clock.Advance(TimeSpan.FromDays(2));
         try
         {
-            doc = await app.ClientAs(null).GetDocumentAsync("/meetings/decisions");
+            doc = await app.CreateBrowserlikeClient().GetDocumentAsync("/meetings/decisions");
             Assert.Equal("true", Item(doc, text2).GetAttribute("data-overdue"));
         }
         finally { app.Clock.Advance(TimeSpan.FromDays(-2)); }
 
         var decisionIds = await app.WithDbAsync(db => db.Set<Decision>().Where(d => d.MeetingId == id).OrderBy(d => d.Order).Select(d => d.Id).ToListAsync());
-        var (stranger, _) = await app.UserAsync(Roles.CommitteeMember);
+        var (stranger, _) = await app.SignedInClientAsync(Roles.CommitteeMember);
         CommunityApp.AssertDenied(await stranger.PostWithTokenAsync("/associations/register", "/meetings/decisions?handler=Progress",
             F(("decisionId", decisionIds[0].ToString()), ("status", "Done"))));
         CommunityApp.AssertDenied(await owner.PostWithTokenAsync("/associations/register", "/meetings/decisions?handler=Progress",
@@ -329,7 +329,7 @@ public abstract class CommunityTests(OpenGovFactory app)
         var done = await owner.PostWithTokenAsync("/meetings/decisions", "/meetings/decisions?handler=Progress",
             F(("decisionId", decisionIds[0].ToString()), ("status", "Done"), ("note", "Fiches envoyées")));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        doc = await app.ClientAs(null).GetDocumentAsync("/meetings/decisions");
+        doc = await app.CreateBrowserlikeClient().GetDocumentAsync("/meetings/decisions");
         Assert.DoesNotContain(text1, doc.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -337,7 +337,7 @@ public abstract class CommunityTests(OpenGovFactory app)
     public async Task Xss_in_every_community_field_comes_back_inert()
     {
         await app.EnsureCycleAsync();
-        var (rep, repId) = await app.UserAsync();
+        var (rep, repId) = await app.SignedInClientAsync();
         var response = await Redirected(rep.SubmitFormAsync("/associations/register", F(("Input.Name", "Asso " + Xss), ("Input.Acronym", "<b>x</b>"),
             ("Input.Region", "national"), ("Input.Themes", "integrity"), ("Input.PublicContact", Xss), ("Input.Description", Xss)), "main form"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -348,14 +348,14 @@ public abstract class CommunityTests(OpenGovFactory app)
         var threadUrl = thread.Headers.Location!.ToString();
         await rep.SubmitFormAsync(threadUrl, F(("ReplyBody", Xss)), "form[action*='handler=Reply']");
 
-        var (admin, _) = await app.UserAsync(Roles.Administrator);
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         var meeting = await admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", "Steering"), ("Input.Title", Xss), ("Input.HeldOn", "2024-02-22"),
             ("Input.Place", Xss), ("Input.Agenda", Xss), ("Input.Participants", Xss + " ; " + Xss), ("Input.Absentees", Xss), ("Input.Minutes", Xss)), "main form");
         var meetingId = meeting.Headers.Location!.ToString().Split('/').Last();
         await admin.SubmitFormAsync($"/meetings/edit/{meetingId}", F(("NewDecision.Text", Xss), ("NewDecision.OwnerOrganisation", Xss), ("NewDecision.OwnerName", Xss)), "form[action*='handler=Decision']");
         await admin.PostWithTokenAsync($"/meetings/{meetingId}", $"/meetings/{meetingId}?handler=Publish", F(("publish", "true")));
 
-        var anonymous = app.ClientAs(null);
+        var anonymous = app.CreateBrowserlikeClient();
         foreach (var url in new[] { associationUrl, "/associations", threadUrl, "/forum", $"/meetings/{meetingId}", "/meetings", "/meetings/decisions" })
         {
             var html = await (await anonymous.GetAsync(url)).ReadTextAsync();
@@ -373,7 +373,7 @@ public abstract class CommunityTests(OpenGovFactory app)
     {
         for (var i = 0; i < 2; i++)
             await OpenGov.Web.Infrastructure.Demo.DemoData.SeedAsync(app.Services, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        var anonymous = app.ClientAs(null);
+        var anonymous = app.CreateBrowserlikeClient();
         var meetings = await anonymous.GetDocumentAsync("/meetings?committee=Steering");
         // The three steering-committee meetings of the minutes, once each despite the second seeding.
         Assert.Equal(3, meetings.QuerySelectorAll("[data-testid=meeting-list] > li").Count(li => li.TextContent.Contains("Réunion du comité de pilotage", StringComparison.Ordinal)));
@@ -394,21 +394,21 @@ public abstract class CommunityTests(OpenGovFactory app)
     {
         await app.EnsureCycleAsync();
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var (rep1, _) = await app.UserAsync();
+        var (rep1, _) = await app.SignedInClientAsync();
         var a1 = await RegisterAsync(rep1, $"Asso Souss {suffix}", theme: "access-to-information", region: "souss-massa");
-        var (rep2, _) = await app.UserAsync();
+        var (rep2, _) = await app.SignedInClientAsync();
         var a2 = await RegisterAsync(rep2, $"=Asso, Oriental {suffix}", theme: "integrity", region: "oriental");
         await VerifyAsync(a1);
         await VerifyAsync(a2);
 
-        var souss = (await app.ClientAs(null).GetDocumentAsync("/associations?region=souss-massa")).QuerySelector("[data-testid=association-list]")!.TextContent;
+        var souss = (await app.CreateBrowserlikeClient().GetDocumentAsync("/associations?region=souss-massa")).QuerySelector("[data-testid=association-list]")!.TextContent;
         Assert.Contains($"Asso Souss {suffix}", souss, StringComparison.Ordinal);
         Assert.DoesNotContain($"Oriental {suffix}", souss, StringComparison.Ordinal);
-        var integrity = (await app.ClientAs(null).GetDocumentAsync("/associations?theme=integrity")).QuerySelector("[data-testid=association-list]")!.TextContent;
+        var integrity = (await app.CreateBrowserlikeClient().GetDocumentAsync("/associations?theme=integrity")).QuerySelector("[data-testid=association-list]")!.TextContent;
         Assert.Contains($"Oriental {suffix}", integrity, StringComparison.Ordinal);
         Assert.DoesNotContain($"Asso Souss {suffix}", integrity, StringComparison.Ordinal);
 
-        var csv = await app.ClientAs(null).GetAsync("/associations/export?theme=integrity");
+        var csv = await app.CreateBrowserlikeClient().GetAsync("/associations/export?theme=integrity");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var text = await csv.ReadTextAsync();
         var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

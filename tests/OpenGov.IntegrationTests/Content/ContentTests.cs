@@ -34,7 +34,7 @@ public abstract class ContentTests(OpenGovFactory app)
     [Fact]
     public async Task An_administrator_writes_news_that_falls_back_to_french_is_audited_and_renders_markdown_inertly()
     {
-        var (admin, adminId, _) = await TestSignIn.ClientAsync(app, Roles.Administrator);
+        var (admin, adminId, _) = await app.SignedInClientAsync(Roles.Administrator);
         var slug = "semaine-" + Guid.NewGuid().ToString("N")[..6];
         var saved = await admin.SubmitFormAsync("/admin/content/edit?kind=News", new Dictionary<string, string>
         {
@@ -67,11 +67,11 @@ public abstract class ContentTests(OpenGovFactory app)
     public async Task Content_administration_is_for_administrators_and_bad_input_stays_on_the_form()
     {
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserlikeClient().GetAsync("/admin/content")).StatusCode);
-        var (moderator, _, _) = await TestSignIn.ClientAsync(app, Roles.Moderator);
+        var (moderator, _, _) = await app.SignedInClientAsync(Roles.Moderator);
         var denied = await moderator.GetAsync("/admin/content");
         Assert.Contains("access-denied", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        var (admin, _, _) = await TestSignIn.ClientAsync(app, Roles.Administrator);
+        var (admin, _, _) = await app.SignedInClientAsync(Roles.Administrator);
         Assert.Contains("personal-data", (await admin.GetDocumentAsync("/admin/content")).Body!.TextContent, StringComparison.Ordinal);
         var bad = await admin.SubmitFormAsync("/admin/content/edit?kind=Page", new Dictionary<string, string>
         {

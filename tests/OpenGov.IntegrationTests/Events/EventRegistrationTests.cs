@@ -123,12 +123,12 @@ public abstract class EventRegistrationTests(OpenGovFactory app)
         var anonymous = await app.CreateBrowserlikeClient().GetAsync($"/events/{eventId}?handler=Attendees");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Contains("/account/login", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
-        var (citizen, _, _) = await TestSignIn.ClientAsync(app);
+        var (citizen, _, _) = await app.SignedInClientAsync();
         var denied = await citizen.GetAsync($"/events/{eventId}?handler=Attendees");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Contains("/account/access-denied", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        var (moderator, _, _) = await TestSignIn.ClientAsync(app, Roles.Moderator);
+        var (moderator, _, _) = await app.SignedInClientAsync(Roles.Moderator);
         var csv = await moderator.GetAsync($"/events/{eventId}?handler=Attendees");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
@@ -141,7 +141,7 @@ public abstract class EventRegistrationTests(OpenGovFactory app)
     public async Task A_signed_in_user_registers_and_cancels_from_the_event_page()
     {
         var eventId = await CreateEventAsync(capacity: 2);
-        var (client, userId, _) = await TestSignIn.ClientAsync(app);
+        var (client, userId, _) = await app.SignedInClientAsync();
         var register = await client.SubmitFormAsync($"/events/{eventId}", new Dictionary<string, string>(), "form[action*='handler=Register']");
         Assert.Equal(HttpStatusCode.Redirect, register.StatusCode);
         var page = await client.GetDocumentAsync(register.Headers.Location!.ToString());

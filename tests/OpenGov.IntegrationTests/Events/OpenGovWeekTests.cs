@@ -52,8 +52,8 @@ public abstract class OpenGovWeekTests(OpenGovFactory app)
 
         // Moderation is for moderators only, on every handler.
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/events/moderation")).StatusCode);
-        var (citizen, _, _) = await TestSignIn.ClientAsync(app);
-        var (moderator, moderatorId, _) = await TestSignIn.ClientAsync(app, Roles.Moderator);
+        var (citizen, _, _) = await app.SignedInClientAsync();
+        var (moderator, moderatorId, _) = await app.SignedInClientAsync(Roles.Moderator);
         var forged = await citizen.PostWithTokenAsync($"/events", $"/events/moderation?id={id}&handler=Accept", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
         Assert.Contains("access-denied", forged.Headers.Location!.ToString(), StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public abstract class OpenGovWeekTests(OpenGovFactory app)
     public async Task A_rejection_needs_a_reason_notifies_the_submitter_and_never_shows()
     {
         var (id, contact) = await SubmitAsync("Atelier xylophonique rejeté");
-        var (moderator, _, _) = await TestSignIn.ClientAsync(app, Roles.Moderator);
+        var (moderator, _, _) = await app.SignedInClientAsync(Roles.Moderator);
         var noReason = await moderator.SubmitFormAsync("/events/moderation", new Dictionary<string, string> { ["Reason"] = " " }, $"form[action*='id={id}'][action*='handler=Reject']");
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("motif du refus est obligatoire", await noReason.ReadTextAsync(), StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public abstract class FeedbackTests(OpenGovFactory app)
     public async Task Moderators_answer_a_filtered_selection_with_a_template_and_publish_in_batch()
     {
         var cycle = await FeedbackSeed.CycleAsync(app, 6, region: i => i < 4 ? "oriental" : "souss-massa");
-        var (moderator, moderatorId, _) = await app.ClientAsAsync(Roles.Moderator);
+        var (moderator, moderatorId, _) = await app.SignedInClientAsync(Roles.Moderator);
         var templateId = await TemplateAsync(moderator, cycle.Id, "Hors champ", "OutOfScope", "Cette idée relève d'une **politique sectorielle**.");
 
         // Apply the template to the unanswered ideas of one region: drafts only, nothing public yet.
@@ -91,7 +91,7 @@ public abstract class FeedbackTests(OpenGovFactory app)
     {
         var cycle = await FeedbackSeed.CycleAsync(app, 1);
         var idea = cycle.Ideas[0];
-        var (moderator, _, _) = await app.ClientAsAsync(Roles.Moderator);
+        var (moderator, _, _) = await app.SignedInClientAsync(Roles.Moderator);
         var url = $"/cycles/{cycle.Id}/feedback/answer/{idea.Id}";
 
         var merged = await moderator.PostWithTokenAsync(url, url + "?handler=Publish", new Dictionary<string, string>
@@ -128,9 +128,9 @@ public abstract class FeedbackTests(OpenGovFactory app)
     public async Task Only_moderators_answer()
     {
         var cycle = await FeedbackSeed.CycleAsync(app, 1);
-        var (citizen, _, _) = await app.ClientAsAsync();
+        var (citizen, _, _) = await app.SignedInClientAsync();
         TestUsers.AssertForbidden(await citizen.GetAsync($"/cycles/{cycle.Id}/feedback/manage"));
-        var (moderator, _, _) = await app.ClientAsAsync(Roles.Moderator);
+        var (moderator, _, _) = await app.SignedInClientAsync(Roles.Moderator);
         var token = (await moderator.GetDocumentAsync($"/cycles/{cycle.Id}/feedback/manage")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         // The citizen's own antiforgery token (from a public page) does not help: the handler itself refuses.
         var post = await citizen.PostWithTokenAsync($"/cycles/{cycle.Id}/feedback", $"/cycles/{cycle.Id}/feedback/manage?handler=PublishAllDrafts", new Dictionary<string, string>());
@@ -163,7 +163,7 @@ public abstract class FeedbackTests(OpenGovFactory app)
     {
         var cycle = await FeedbackSeed.CycleAsync(app, 5, region: i => i < 3 ? "oriental" : "national",
             type: i => i == 4 ? SubmitterType.Association : SubmitterType.Citizen);
-        var (moderator, _, _) = await app.ClientAsAsync(Roles.Moderator);
+        var (moderator, _, _) = await app.SignedInClientAsync(Roles.Moderator);
         var url = $"/cycles/{cycle.Id}/feedback/answer/{cycle.Ideas[0].Id}";
         await moderator.PostWithTokenAsync(url, url + "?handler=Publish", new Dictionary<string, string>
         {
@@ -211,7 +211,7 @@ public abstract class FeedbackTests(OpenGovFactory app)
     public async Task Users_follow_and_unfollow_through_the_shared_button()
     {
         var cycle = await FeedbackSeed.CycleAsync(app, 1);
-        var (client, userId, _) = await app.ClientAsAsync();
+        var (client, userId, _) = await app.SignedInClientAsync();
         var follow = await client.PostWithTokenAsync("/account/notifications", "/follow", new Dictionary<string, string>
         {
             ["target"] = "Cycle", ["targetId"] = cycle.Id.ToString(), ["follow"] = "true", ["returnUrl"] = $"/cycles/{cycle.Id}/feedback",

@@ -278,8 +278,7 @@ public abstract partial class AccountTests(OpenGovFactory app)
         var adminId = await app.CreateUserAsync(NewEmail("blocker"), Roles.Administrator);
         var email = NewEmail("blocked");
         var userId = await app.CreateUserAsync(email);
-        var client = app.CreateBrowserlikeClient();
-        await client.LoginAsync(email, OpenGovFactory.Password);
+        var client = await app.SignedInClientForAsync(userId);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/manage")).StatusCode);
 
         var stampBefore = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId))!.SecurityStamp);
@@ -301,8 +300,7 @@ public abstract partial class AccountTests(OpenGovFactory app)
     {
         var email = NewEmail("silent");
         var userId = await app.CreateUserAsync(email);
-        var client = app.CreateBrowserlikeClient();
-        await client.LoginAsync(email, OpenGovFactory.Password);
+        var client = await app.SignedInClientForAsync(userId);
         await app.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();

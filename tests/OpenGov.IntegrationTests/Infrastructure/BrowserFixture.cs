@@ -34,6 +34,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page (French context) signed in as <paramref name="userId"/> through the login page.</summary>
+    public async Task<IPage> NewSignedInPageAsync(string userId)
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync(App, userId);
+        return page;
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -46,5 +54,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
+    }
+}
+
+/// <summary>Browser sign-in: the real login page, filled and submitted like a person would (see OpenGovFactory.SignedInClientAsync).</summary>
+public static class BrowserSignIn
+{
+    /// <summary>Signs the page's browser context in as <paramref name="userId"/> (a user made by CreateUserAsync).</summary>
+    public static async Task SignInAsync(this IPage page, OpenGovFactory app, string userId)
+    {
+        var email = await app.EmailOfAsync(userId);
+        await page.GotoAsync("/account/login");
+        await page.Locator("input[name='Input.Email']").FillAsync(email);
+        await page.Locator("input[name='Input.Password']").FillAsync(OpenGovFactory.Password);
+        await page.Locator("[data-testid=login-form] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        if (!(await page.Context.CookiesAsync()).Any(c => c.Name == "opengov.auth"))
+            throw new InvalidOperationException($"Login of {email} in the browser did not issue the authentication cookie.");
     }
 }

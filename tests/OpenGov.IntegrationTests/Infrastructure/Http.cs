@@ -80,7 +80,27 @@ public static class Http
             ["Input.Password"] = password,
         });
         if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Login of {email} failed: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            var errors = Parser.ParseDocument(html).QuerySelector("[data-testid=login-errors]")?.TextContent.Trim();
+            throw new InvalidOperationException($"Login of {email} failed: {(int)response.StatusCode} {errors} {Truncate(html)}");
+        }
+    }
+
+    /// <summary>Refused to a signed-in user: 403, or the cookie handler's redirect to the access-denied page.</summary>
+    public static void AssertForbidden(HttpResponseMessage response, string? what = null)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/access-denied", StringComparison.Ordinal)),
+            $"{what} expected a refusal, got {(int)response.StatusCode} {location}");
+    }
+
+    /// <summary>Refused to an anonymous visitor: the cookie handler's redirect to the login page.</summary>
+    public static void AssertSignInRequired(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/login", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
     }
 
     public static async Task<string> ReadTextAsync(this HttpResponseMessage response) => await response.Content.ReadAsStringAsync();

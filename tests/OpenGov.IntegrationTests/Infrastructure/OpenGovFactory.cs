@@ -72,7 +72,7 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s to the login page.</summary>
-    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions
+    public virtual HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         HandleCookies = true,
@@ -108,15 +108,39 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
         return user.Id;
     });
 
-    /// <summary>A client signed in as a new user with the given roles.</summary>
-    public async Task<(HttpClient Client, string UserId)> SignedInClientAsync(params string[] roles)
+    /// <summary>
+    /// The one way tests sign in: a new user with the given roles (Citizen always), signed in through the real login form
+    /// (antiforgery, SignInManager, the application cookie). Deconstructs to (Client, UserId) or (Client, UserId, Email).
+    /// </summary>
+    public async Task<SignedInClient> SignedInClientAsync(params string[] roles)
     {
         var email = $"u{Guid.NewGuid():N}"[..20] + "@test.opengov.ma";
         var id = await CreateUserAsync(email, roles);
-        var client = CreateBrowserlikeClient();
-        await client.LoginAsync(email, Password);
-        return (client, id);
+        return new SignedInClient(await SignedInClientForAsync(id), id, email);
     }
+
+    /// <summary>
+    /// A client signed in through the real login form as an existing user made by <see cref="CreateUserAsync"/>; or, given
+    /// <paramref name="client"/>, that client signed in again, keeping its other cookies (sessions last 8 hours, so a test
+    /// that moves <see cref="Clock"/> past that signs in again, as a person would).
+    /// </summary>
+    public async Task<HttpClient> SignedInClientForAsync(string userId, HttpClient? client = null)
+    {
+        client ??= CreateBrowserlikeClient();
+        await client.LoginAsync(await EmailOfAsync(userId), Password);
+        return client;
+    }
+
+    /// <summary>The e-mail address (login name) of a user.</summary>
+    public Task<string> EmailOfAsync(string userId) => WithScopeAsync(async sp =>
+        (await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId))?.Email
+        ?? throw new InvalidOperationException($"No user {userId}."));
+}
+
+/// <summary>A client signed in by <see cref="OpenGovFactory.SignedInClientAsync"/>, with its user's id and e-mail.</summary>
+public sealed record SignedInClient(HttpClient Client, string UserId, string Email)
+{
+    public void Deconstruct(out HttpClient client, out string userId) => (client, userId) = (Client, UserId);
 }
 
 public class SqliteFactory : OpenGovFactory
@@ -198,6 +222,10 @@ public class KestrelSqliteFactory : OpenGovFactory
             return $"http://127.0.0.1:{_port}";
         }
     }
+
+    /// <summary>The same browser-like client, over the Kestrel port.</summary>
+    public override HttpClient CreateBrowserlikeClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {

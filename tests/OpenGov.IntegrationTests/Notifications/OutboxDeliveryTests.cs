@@ -116,7 +116,7 @@ public abstract class OutboxDeliveryTests(OpenGovFactory app)
         Assert.Equal((OutboxStatus.DeadLettered, 3), (m.Status, m.Attempts));
 
         // The administrator sees it and re-sends it; the re-send is audit-logged, then delivered with the same Message-ID.
-        var (admin, adminId, _) = await app.ClientAsAsync(Roles.Administrator);
+        var (admin, adminId, _) = await app.SignedInClientAsync(Roles.Administrator);
         var page = await admin.GetDocumentAsync("/admin/outbox");
         Assert.Contains(page.QuerySelectorAll("[data-testid=dead-letter]"), r => r.TextContent.Contains("feedback.published", StringComparison.Ordinal));
         var resend = await admin.PostWithTokenAsync("/admin/outbox", "/admin/outbox?handler=Resend", new Dictionary<string, string> { ["messageId"] = id.ToString() });
@@ -130,7 +130,7 @@ public abstract class OutboxDeliveryTests(OpenGovFactory app)
         Assert.Equal(OutboxStatus.Sent, (await MessageAsync(id)).Status);
 
         // Not an administrator: no access to the dead letters.
-        var (citizen, _, _) = await app.ClientAsAsync();
+        var (citizen, _, _) = await app.SignedInClientAsync();
         TestUsers.AssertForbidden(await citizen.GetAsync("/admin/outbox"));
     }
 
@@ -281,7 +281,7 @@ public abstract class OutboxDeliveryTests(OpenGovFactory app)
     [Fact]
     public async Task A_user_chooses_per_group_preferences()
     {
-        var (client, userId, _) = await app.ClientAsAsync();
+        var (client, userId, _) = await app.SignedInClientAsync();
         var response = await client.SubmitFormAsync("/account/notifications", new Dictionary<string, string>
         {
             ["Modes[forum]"] = "None",

@@ -1,10 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Proposals;
 using OpenGov.IntegrationTests.Infrastructure;
@@ -13,37 +7,10 @@ using OpenGov.Web.Identity;
 
 namespace OpenGov.IntegrationTests.Proposals;
 
-/// <summary>Helpers for the proposal tests: cycles open at the test clock, proposals in a given state, and clients signed in
-/// with a real Identity cookie (issued by the app's own cookie handler format), independent of the account pages.</summary>
+/// <summary>Helpers for the proposal tests: cycles open at the test clock and proposals in a given state
+/// (sign in with OpenGovFactory.SignedInClientAsync).</summary>
 public static class ProposalsTestKit
 {
-    public static async Task<(HttpClient Client, string UserId)> UserAsync(this OpenGovFactory app, params string[] roles)
-    {
-        var email = $"p{Guid.NewGuid():N}"[..20] + "@test.opengov.ma";
-        var id = await app.CreateUserAsync(email, roles);
-        return (await app.ClientForAsync(id), id);
-    }
-
-    public static async Task<HttpClient> ClientForAsync(this OpenGovFactory app, string userId)
-    {
-        var (name, value) = await app.AuthCookieAsync(userId);
-        var cookies = new CookieContainer();
-        cookies.Add(new Uri("http://localhost"), new Cookie(name, value));
-        return app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
-    }
-
-    /// <summary>The Identity application cookie of a signed-in session of <paramref name="userId"/>.</summary>
-    public static Task<(string Name, string Value)> AuthCookieAsync(this OpenGovFactory app, string userId)
-        => app.WithScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<AppUser>>();
-            var factory = sp.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
-            var principal = await factory.CreateAsync((await users.FindByIdAsync(userId))!);
-            var options = sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-            var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = app.Clock.GetUtcNow() }, IdentityConstants.ApplicationScheme);
-            return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
-        });
-
     /// <summary>A cycle whose collection phase is open at the test clock (from a day before to 30 days after).</summary>
     public static Task<(Guid CycleId, Guid AxisId)> OpenCycleAsync(this OpenGovFactory app) => app.WithDbAsync(async db =>
     {

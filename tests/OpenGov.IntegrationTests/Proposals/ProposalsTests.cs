@@ -26,9 +26,9 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task Every_handler_checks_who_acts()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (author, authorId) = await app.UserAsync();
-        var (other, _) = await app.UserAsync();
-        var (moderator, _) = await app.UserAsync(Roles.Moderator);
+        var (author, authorId) = await app.SignedInClientAsync();
+        var (other, _) = await app.SignedInClientAsync();
+        var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
         var anonymous = app.CreateBrowserlikeClient();
         var published = await app.ProposalAsync(cycleId, axisId, authorId, "Publiée pour l'autorisation");
         var submitted = await app.ProposalAsync(cycleId, axisId, authorId, "Soumise pour l'autorisation", publish: false);
@@ -74,8 +74,8 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task A_citizen_submits_a_moderator_publishes_the_author_is_told_and_it_is_listed_and_found()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (citizen, citizenId) = await app.UserAsync();
-        var (moderator, _) = await app.UserAsync(Roles.Moderator);
+        var (citizen, citizenId) = await app.SignedInClientAsync();
+        var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
         var title = "Budget participatif " + Guid.NewGuid().ToString("N")[..6];
         var response = await citizen.SubmitFormAsync($"/proposals/new?cycle={cycleId}", Fields(
             ("Form.CycleId", cycleId.ToString()), ("Form.Title", title), ("Form.Problem", "Les habitants ne décident de rien."),
@@ -110,13 +110,14 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task A_submission_outside_the_collection_phase_is_refused_and_keeps_the_input()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (citizen, citizenId) = await app.UserAsync();
+        var (citizen, citizenId) = await app.SignedInClientAsync();
         var page = await citizen.GetDocumentAsync($"/proposals/new?cycle={cycleId}");
         var token = page.QuerySelector("form.proposal-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var saved = app.Clock.GetUtcNow();
         app.Clock.Advance(TimeSpan.FromDays(31));
         try
         {
+            await app.SignedInClientForAsync(citizenId, citizen);
             var response = await citizen.PostAsync("/proposals/new", new FormUrlEncodedContent(Fields(
                 ("__RequestVerificationToken", token), ("Form.CycleId", cycleId.ToString()), ("Form.Title", "Trop tard"),
                 ("Form.Problem", "p"), ("Form.Solution", "s"), ("Form.AxisId", axisId.ToString()), ("Form.Region", "national"),
@@ -137,9 +138,9 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task Parallel_supports_from_one_user_count_once()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (_, authorId) = await app.UserAsync();
+        var (_, authorId) = await app.SignedInClientAsync();
         var id = await app.ProposalAsync(cycleId, axisId, authorId, "Soutiens parallèles");
-        var (supporter, supporterId) = await app.UserAsync();
+        var (supporter, supporterId) = await app.SignedInClientAsync();
         var doc = await supporter.GetDocumentAsync($"/proposals/{id}");
         var token = doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => supporter.PostAsync($"/proposals/{id}?handler=Support",
@@ -152,7 +153,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
         await supporter.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Follow", Fields(("follow", "true")));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<OpenGov.Consultation.Follows.Follow>().CountAsync(f => f.TargetId == id && f.UserId == supporterId)));
         // A second user still counts.
-        var (second, _) = await app.UserAsync();
+        var (second, _) = await app.SignedInClientAsync();
         await second.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Support", Fields());
         Assert.Equal(2, (await app.LoadProposalAsync(id)).SupportCount);
     }
@@ -162,14 +163,14 @@ public abstract class ProposalsTests(OpenGovFactory app)
     {
         const string payload = "<script>alert('x')</script><img src=x onerror=alert(1)>[a](javascript:alert(2))";
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (author, authorId) = await app.UserAsync();
+        var (author, authorId) = await app.SignedInClientAsync();
         var response = await author.SubmitFormAsync($"/proposals/new?cycle={cycleId}", Fields(
             ("Form.CycleId", cycleId.ToString()), ("Form.Title", "T " + payload), ("Form.Problem", "P " + payload),
             ("Form.Solution", "S " + payload), ("Form.AxisId", axisId.ToString()), ("Form.Region", "national"),
             ("Form.ExpectedImpact", "I " + payload), ("Form.SubmitterType", "Citizen")), submitName: "action", submitValue: "submit");
         var id = Guid.Parse(response.Headers.Location!.ToString().Split('/').Last());
         await app.WithScopeAsync(sp => sp.GetRequiredService<ProposalModeration>().PublishAsync("m", id));
-        var (commenter, _) = await app.UserAsync();
+        var (commenter, _) = await app.SignedInClientAsync();
         await commenter.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Comment", Fields(("Comment.Body", "C " + payload)));
         var commentId = await app.WithDbAsync(db => db.Set<ProposalComment>().Where(c => c.ProposalId == id).Select(c => c.Id).SingleAsync());
         await author.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Comment",
@@ -197,7 +198,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task Keyset_pages_return_every_proposal_exactly_once_in_every_sort()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (_, authorId) = await app.UserAsync();
+        var (_, authorId) = await app.SignedInClientAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 45; i++)
             ids.Add(await app.ProposalAsync(cycleId, axisId, authorId, $"Idée paginée {i}"));
@@ -231,19 +232,19 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task Reported_content_is_hidden_after_the_threshold_and_never_listed_or_found()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (_, authorId) = await app.UserAsync();
+        var (_, authorId) = await app.SignedInClientAsync();
         var id = await app.ProposalAsync(cycleId, axisId, authorId, "Idée signalée", "Texte contenant le mot quetzalcoatl");
         var anonymous = app.CreateBrowserlikeClient();
         Assert.Single((await anonymous.GetDocumentAsync("/proposals?q=quetzalcoatl")).QuerySelectorAll("[data-testid=proposal-card]"));
 
-        var (first, _) = await app.UserAsync();
+        var (first, _) = await app.SignedInClientAsync();
         for (var i = 0; i < 2; i++)
             await first.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Report",
                 Fields(("target", "Proposal"), ("targetId", id.ToString()), ("reason", "Spam")));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ContentReport>().CountAsync(r => r.TargetId == id)));
         for (var i = 0; i < 2; i++)
         {
-            var (reporter, _) = await app.UserAsync();
+            var (reporter, _) = await app.SignedInClientAsync();
             await reporter.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Report",
                 Fields(("target", "Proposal"), ("targetId", id.ToString()), ("reason", "Offensive")));
         }
@@ -255,7 +256,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
         Assert.DoesNotContain(id.ToString(), await (await anonymous.GetAsync("/proposals/similar?q=quetzalcoatl")).ReadTextAsync());
 
         // A moderator sees it among hidden content and restores it.
-        var (moderator, _) = await app.UserAsync(Roles.Moderator);
+        var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
         Assert.Contains(id.ToString(), await (await moderator.GetAsync("/moderation?view=Hidden")).ReadTextAsync());
         await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Hide&id={id}", Fields(("hidden", "false")));
         Assert.Single((await anonymous.GetDocumentAsync("/proposals?q=quetzalcoatl")).QuerySelectorAll("[data-testid=proposal-card]"));
@@ -266,9 +267,9 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task Comments_page_by_keyset_with_replies_and_notify_the_parent_author()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (_, authorId) = await app.UserAsync();
+        var (_, authorId) = await app.SignedInClientAsync();
         var id = await app.ProposalAsync(cycleId, axisId, authorId, "Idée très commentée");
-        var (commenter, commenterId) = await app.UserAsync();
+        var (commenter, commenterId) = await app.SignedInClientAsync();
         await app.WithScopeAsync(async sp =>
         {
             var engagement = sp.GetRequiredService<ProposalEngagement>();
@@ -279,7 +280,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
             }
         });
         var firstId = await app.WithDbAsync(db => db.Set<ProposalComment>().Where(c => c.ProposalId == id).OrderBy(c => c.CreatedAt).Select(c => c.Id).FirstAsync());
-        var (replier, _) = await app.UserAsync();
+        var (replier, _) = await app.SignedInClientAsync();
         await replier.PostWithTokenAsync($"/proposals/{id}", $"/proposals/{id}?handler=Comment",
             Fields(("Comment.Body", "Une réponse"), ("Comment.ParentId", firstId.ToString())));
         Assert.Equal(46, (await app.LoadProposalAsync(id)).CommentCount);
@@ -305,9 +306,9 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task Moderators_reject_with_a_reason_merge_duplicates_block_authors_and_export_without_personal_data()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (_, a1) = await app.UserAsync();
-        var (_, a2) = await app.UserAsync();
-        var (moderator, _) = await app.UserAsync(Roles.Moderator);
+        var (_, a1) = await app.SignedInClientAsync();
+        var (_, a2) = await app.SignedInClientAsync();
+        var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
         var rejected = await app.ProposalAsync(cycleId, axisId, a1, "À refuser", publish: false);
         Assert.Equal(HttpStatusCode.Redirect, (await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Reject&id={rejected}", Fields(("reason", "")))).StatusCode);
         Assert.Equal(ProposalStatus.Submitted, (await app.LoadProposalAsync(rejected)).Status);
@@ -345,7 +346,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task An_administrator_closes_a_phase_early_with_a_public_reason()
     {
         var (cycleId, _) = await app.OpenCycleAsync();
-        var (admin, _) = await app.UserAsync(Roles.Administrator);
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/cycles")).StatusCode);
         var closed = await admin.PostWithTokenAsync($"/admin/cycles/{cycleId}", $"/admin/cycles/{cycleId}?handler=Close",
             Fields(("kind", "ProposalCollection"), ("reason", "Objectif de participation atteint")));
@@ -360,7 +361,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
     public async Task The_cycle_page_shows_what_to_do_now_and_live_figures()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
-        var (_, authorId) = await app.UserAsync();
+        var (_, authorId) = await app.SignedInClientAsync();
         await app.ProposalAsync(cycleId, axisId, authorId, "Idée comptée 1");
         await app.ProposalAsync(cycleId, axisId, authorId, "Idée comptée 2");
         var doc = await app.CreateBrowserlikeClient().GetDocumentAsync($"/cycles/{cycleId}");

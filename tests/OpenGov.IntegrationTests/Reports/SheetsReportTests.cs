@@ -17,8 +17,8 @@ public abstract class SheetsReportTests(OpenGovFactory app)
     {
         var (agencyId, _, editorId) = await app.AgencyWithEditorAsync();
         var cycleId = await app.CycleAsync();
-        var (_, commenterId) = await app.UserAsync();
-        var (_, memberId) = await app.UserAsync();
+        var (_, commenterId) = await app.SignedInClientAsync();
+        var (_, memberId) = await app.SignedInClientAsync();
         var title = "Budget ouvert " + Guid.NewGuid().ToString("N")[..6];
         var (retained, other) = await app.WithScopeAsync(async sp =>
         {

@@ -49,13 +49,14 @@ public abstract class SheetsTests(OpenGovFactory app)
     {
         var (agency, _, editorId) = await app.AgencyWithEditorAsync();
         var sheet = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche à échéance"), days: 2);
-        var (citizen, citizenId) = await app.UserAsync();
+        var (citizen, citizenId) = await app.SignedInClientAsync();
         await app.WithScopeAsync(sp => sp.GetRequiredService<Followers>().FollowAsync(citizenId, FollowTarget.Sheet, sheet));
         var page = $"/sheets/{sheet}";
         var ok = await citizen.PostFormAsync(page, $"{page}?handler=Comment", [F("Comment.Section", "problem"), F("Comment.Body", "Avant la clôture")]);
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
         app.Clock.Advance(TimeSpan.FromDays(3));
+        await app.SignedInClientForAsync(citizenId, citizen);
         var token = await citizen.TokenAsync(page);
         var refused = await citizen.PostAsync($"{page}?handler=Comment", new FormUrlEncodedContent(
             [F("Comment.Section", "problem"), F("Comment.Body", "Après la clôture"), F("__RequestVerificationToken", token)]));
@@ -67,7 +68,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         await app.WithDbAsync(async db => Assert.Equal(1, await db.Set<SheetComment>().CountAsync(c => c.SheetId == sheet)));
 
         // An administrator extends it with a reason: shown publicly, audit-logged, followers told.
-        var (admin, _) = await app.UserAsync(Roles.Administrator);
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         var newClose = app.Clock.UtcNow.AddDays(5).ToString("yyyy-MM-ddTHH:mm");
         var extended = await admin.PostFormAsync($"{page}/extend", $"{page}/extend", [F("NewClose", newClose), F("Reason", "Demande des associations régionales")]);
         Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
@@ -86,8 +87,8 @@ public abstract class SheetsTests(OpenGovFactory app)
     {
         var (agency, _, editorId) = await app.AgencyWithEditorAsync();
         var sheet = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche associative"));
-        var (member, memberId) = await app.UserAsync(Roles.AssociationMember);
-        var (outsider, _) = await app.UserAsync();
+        var (member, memberId) = await app.SignedInClientAsync(Roles.AssociationMember);
+        var (outsider, _) = await app.SignedInClientAsync();
         var associationId = Guid.NewGuid();
         await app.WithDbAsync(async db =>
         {
@@ -122,7 +123,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         var (agency, _, editorId) = await app.AgencyWithEditorAsync();
         var sheet = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche évaluée"));
         var cycle = await app.WithDbAsync(db => db.Set<Sheet>().Where(s => s.Id == sheet).Select(s => s.CycleId).SingleAsync());
-        var (admin, _) = await app.UserAsync(Roles.Administrator);
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         var eval = $"/sheets/evaluation?cycle={cycle}";
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(eval, $"/sheets/evaluation?cycle={cycle}&handler=AddCriterion",
             [F("CriterionName", "Impact transformationnel"), F("CriterionWeight", "3")])).StatusCode);
@@ -134,12 +135,12 @@ public abstract class SheetsTests(OpenGovFactory app)
              F("Scores[1].CriterionId", criteria[1].ToString()), F("Scores[1].Score", b.ToString())];
         var score = $"/sheets/{sheet}/score";
 
-        var (citizen, _) = await app.UserAsync();
+        var (citizen, _) = await app.SignedInClientAsync();
         var citizenPost = await citizen.PostFormAsync($"/sheets/{sheet}", score, Scores(4, 4));
         SheetsTestKit.AssertForbidden(citizenPost);
         SheetsTestKit.AssertForbidden((await admin.PostFormAsync(score, score, Scores(4, 4))));
-        var (m1, _) = await app.UserAsync(Roles.CommitteeMember);
-        var (m2, _) = await app.UserAsync(Roles.CommitteeMember);
+        var (m1, _) = await app.SignedInClientAsync(Roles.CommitteeMember);
+        var (m2, _) = await app.SignedInClientAsync(Roles.CommitteeMember);
         Assert.Equal(HttpStatusCode.Redirect, (await m1.PostFormAsync(score, score, Scores(4, 0))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await m2.PostFormAsync(score, score, Scores(2, 2))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await m2.PostFormAsync(score, score, Scores(2, 4))).StatusCode); // edits its own card
@@ -181,7 +182,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         var publish = $"/sheets/{id}/publish";
         var window = new[] { F("OpensAt", app.Clock.UtcNow.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm")), F("ClosesAt", app.Clock.UtcNow.AddDays(9).ToString("yyyy-MM-ddTHH:mm")) };
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(publish, publish, window)).StatusCode);
-        var (citizen, _) = await app.UserAsync();
+        var (citizen, _) = await app.SignedInClientAsync();
         var page = $"/sheets/{id}";
         Assert.Equal(HttpStatusCode.Redirect, (await citizen.PostFormAsync(page, $"{page}?handler=Comment", [F("Comment.Section", "problem"), F("Comment.Body", "Commentaire " + Xss)])).StatusCode);
         var commentId = await app.WithDbAsync(db => db.Set<SheetComment>().Where(c => c.SheetId == id).Select(c => c.Id).SingleAsync());
@@ -212,7 +213,7 @@ public abstract class SheetsTests(OpenGovFactory app)
         var (agency, editor, editorId) = await app.AgencyWithEditorAsync();
         var sheet = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche révisée", "Formation des agents"));
         var activity = await app.WithDbAsync(async db => SheetContent.FromJson(await db.Set<SheetVersion>().Where(v => v.SheetId == sheet).Select(v => v.ContentJson).SingleAsync()).Activities[0]);
-        var (citizen, citizenId) = await app.UserAsync();
+        var (citizen, citizenId) = await app.SignedInClientAsync();
         var page = $"/sheets/{sheet}";
         var section = SheetSections.Activity(activity.Id);
         Assert.Equal(HttpStatusCode.Redirect, (await citizen.PostFormAsync(page, $"{page}?handler=Comment", [F("Comment.Section", section), F("Comment.Body", "Préciser le public formé")])).StatusCode);
@@ -254,7 +255,7 @@ public abstract class SheetsTests(OpenGovFactory app)
     {
         var (agency, _, editorId) = await app.AgencyWithEditorAsync();
         var sheet = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche suivie"), days: 3);
-        var (_, follower) = await app.UserAsync();
+        var (_, follower) = await app.SignedInClientAsync();
         await app.WithScopeAsync(sp => sp.GetRequiredService<Followers>().FollowAsync(follower, FollowTarget.Sheet, sheet));
         async Task<int> Count(string category) => await app.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Category == category && m.RecipientUserId == follower));
         async Task Run() => await app.WithScopeAsync(sp => sp.GetServices<OpenGov.SharedKernel.Jobs.IRecurringJob>()

@@ -16,8 +16,8 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     private static readonly Guid Seeded = PlanSeed.Plan2018Id;
     private static readonly int[] PublishedRates = [100, 100, 95, 96, 100, 95, 24, 100, 100, 95, 98, 100, 25, 26, 63, 100, 99, 97];
 
-    private HttpClient LeadA => f.Client(TrackingFixture<TFactory>.LeadA, Roles.AdministrationEditor);
-    private HttpClient LeadB => f.Client(TrackingFixture<TFactory>.LeadB, Roles.AdministrationEditor);
+    private Task<HttpClient> LeadAAsync() => f.Base.SignedInClientForAsync(f.LeadA);
+    private Task<HttpClient> LeadBAsync() => f.Base.SignedInClientForAsync(f.LeadB);
 
     [Fact]
     public async Task Seeded_plan_reproduces_the_published_rates_from_the_database()
@@ -73,10 +73,10 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     [Fact]
     public async Task A_lead_cannot_edit_another_agencys_commitment_on_any_handler()
     {
-        var client = LeadA;
+        var client = await LeadAAsync();
         var own = $"/plan/manage/commitments/{f.CommitmentA}";
         var other = $"/plan/manage/commitments/{f.CommitmentB}";
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(other)).StatusCode);
+        Http.AssertForbidden(await client.GetAsync(other));
         var forms = new Dictionary<string, Dictionary<string, string>>
         {
             ["Progress"] = new() { ["ActivityId"] = f.ActivityB1.ToString(), ["Percent"] = "100" },
@@ -90,7 +90,7 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         foreach (var (handler, fields) in forms)
         {
             var response = await client.PostWithTokenAsync(own, $"{other}?handler={handler}", fields);
-            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{handler}: {(int)response.StatusCode}");
+            Http.AssertForbidden(response, handler);
         }
         var b = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().CommitmentAsync(f.CommitmentB, false, default));
         Assert.Equal(0, b!.Rate);
@@ -98,17 +98,17 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         Assert.Equal("", b.Results);
         Assert.All(b.Activities, a => Assert.Empty(a.Actions));
         var history = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().HistoryAsync(f.CommitmentB, 50, default));
-        Assert.DoesNotContain(history, h => h.UserId == TrackingFixture<TFactory>.LeadA);
+        Assert.DoesNotContain(history, h => h.UserId == f.LeadA);
 
         // Not a project lead at all (no AdministrationEditor role): refused by the policy.
-        Assert.Equal(HttpStatusCode.Forbidden, (await f.Client("someone", Roles.CommitteeMember).GetAsync(own)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await f.Client().GetAsync("/plan/manage")).StatusCode);
+        Http.AssertForbidden(await (await f.Base.SignedInClientAsync(Roles.CommitteeMember)).Client.GetAsync(own));
+        Http.AssertSignInRequired(await f.Client().GetAsync("/plan/manage"));
     }
 
     [Fact]
     public async Task A_lead_reports_progress_and_the_public_rates_history_and_last_update_follow()
     {
-        var client = LeadA;
+        var client = await LeadAAsync();
         var page = $"/plan/manage/commitments/{f.CommitmentA}";
         var before = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().CommitmentAsync(f.CommitmentA, false, default));
         var target = before!.Activities[0].Percent == 70 ? 80 : 70;
@@ -129,7 +129,7 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         Assert.Contains("Retard de signature", pub.Body!.TextContent, StringComparison.Ordinal);
 
         var history = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().HistoryAsync(f.CommitmentA, 10, default));
-        Assert.Contains(history, h => h.Kind == "progress" && h.UserId == TrackingFixture<TFactory>.LeadA && h.Summary.Contains($"→ {target} %", StringComparison.Ordinal));
+        Assert.Contains(history, h => h.Kind == "progress" && h.UserId == f.LeadA && h.Summary.Contains($"→ {target} %", StringComparison.Ordinal));
 
         // Bad input: a clear message on the form, no 500, the typed value kept.
         var bad = await client.PostWithTokenAsync(page, $"{page}?handler=Progress", new Dictionary<string, string>
@@ -146,20 +146,20 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     public async Task Weights_are_locked_once_published_until_an_administrator_reopens_them()
     {
         var page = $"/plan/manage/commitments/{f.CommitmentA}";
-        var locked = await LeadA.PostWithTokenAsync(page, $"{page}?handler=Weights", new Dictionary<string, string> { [$"Weights[{f.ActivityA1}]"] = "3" });
+        var locked = await (await LeadAAsync()).PostWithTokenAsync(page, $"{page}?handler=Weights", new Dictionary<string, string> { [$"Weights[{f.ActivityA1}]"] = "3" });
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.NotNull(Http.Parse(await locked.ReadTextAsync()).QuerySelector(".alert-danger"));
 
-        var admin = f.Client("admin-user", Roles.Administrator);
+        var (admin, _) = await f.Base.SignedInClientAsync(Roles.Administrator);
         var adminPage = $"/plan/admin/{f.PlanT}";
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostWithTokenAsync(adminPage, $"{adminPage}?handler=ReopenWeights", new Dictionary<string, string>())).StatusCode);
-        var open = await LeadA.PostWithTokenAsync(page, $"{page}?handler=Weights", new Dictionary<string, string> { [$"Weights[{f.ActivityA1}]"] = "3" });
+        var open = await (await LeadAAsync()).PostWithTokenAsync(page, $"{page}?handler=Weights", new Dictionary<string, string> { [$"Weights[{f.ActivityA1}]"] = "3" });
         Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
         var a = await f.WithScopeAsync(sp => sp.GetRequiredService<PlanQueries>().CommitmentAsync(f.CommitmentA, false, default));
         Assert.Equal(3, a!.Activities[0].Weight);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostWithTokenAsync(adminPage, $"{adminPage}?handler=LockWeights", new Dictionary<string, string>())).StatusCode);
         // The admin pages are for administrators only.
-        Assert.Equal(HttpStatusCode.Forbidden, (await LeadA.GetAsync(adminPage)).StatusCode);
+        Http.AssertForbidden(await (await LeadAAsync()).GetAsync(adminPage));
     }
 
     [Fact]
@@ -178,9 +178,9 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         Assert.Equal(2, first);
         Assert.Equal(0, second);
         Assert.Equal(2, mails.Count);
-        Assert.Equal([TrackingFixture<TFactory>.LeadA, TrackingFixture<TFactory>.LeadB], mails.Select(m => m.RecipientUserId!).Order());
+        Assert.Equal(new[] { f.LeadA, f.LeadB }.Order(), mails.Select(m => m.RecipientUserId!).Order());
         Assert.All(mails, m => Assert.Equal(PlanReminders.Template, m.Template));
-        var toB = mails.Single(m => m.RecipientUserId == TrackingFixture<TFactory>.LeadB);
+        var toB = mails.Single(m => m.RecipientUserId == f.LeadB);
         var values = JsonSerializer.Deserialize<Dictionary<string, string>>(toB.ValuesJson!)!;
         Assert.Contains("B1 en retard", values["late"], StringComparison.Ordinal);
         Assert.DoesNotContain("A2", values["late"], StringComparison.Ordinal);
@@ -221,18 +221,18 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     [Fact]
     public async Task Committee_members_ask_leads_answer_and_the_thread_stays_within_the_committee()
     {
-        var member = f.Client("member-1", Roles.CommitteeMember);
+        var (member, _) = await f.Base.SignedInClientAsync(Roles.CommitteeMember);
         var page = $"/plan/commitments/{f.CommitmentB}";
         var asked = await member.PostWithTokenAsync(page, $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "Quel calendrier pour B2 ?" });
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         Assert.Null((await f.Client().GetDocumentAsync(page)).QuerySelector("#requests"));
         // A citizen cannot ask.
-        var citizen = f.Client("citizen-1", Roles.Citizen);
-        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostWithTokenAsync(page, $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "?" })).StatusCode);
+        var (citizen, _) = await f.Base.SignedInClientAsync(Roles.Citizen);
+        Http.AssertForbidden(await citizen.PostWithTokenAsync(page, $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "?" }));
 
         var requestId = await f.WithScopeAsync(async sp => (await sp.GetRequiredService<InformationRequests>().ThreadAsync(f.CommitmentB)).Single().Id);
         var manage = $"/plan/manage/commitments/{f.CommitmentB}";
-        var answered = await LeadB.PostWithTokenAsync(manage, $"{manage}?handler=Answer", new Dictionary<string, string> { ["RequestId"] = requestId.ToString(), ["Answer"] = "Septembre." });
+        var answered = await (await LeadBAsync()).PostWithTokenAsync(manage, $"{manage}?handler=Answer", new Dictionary<string, string> { ["RequestId"] = requestId.ToString(), ["Answer"] = "Septembre." });
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         var thread = await member.GetDocumentAsync(page);
         Assert.Contains("Septembre.", thread.QuerySelector("#requests")!.TextContent, StringComparison.Ordinal);
@@ -242,7 +242,7 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
         f.Clock.Set(now.AddDays(-20));
         try { await member.PostWithTokenAsync(page, $"{page}?handler=Ask", new Dictionary<string, string> { ["Question"] = "Et le budget ?" }); }
         finally { f.Clock.Set(now); }
-        var flagged = await LeadB.GetDocumentAsync("/plan/manage");
+        var flagged = await (await LeadBAsync()).GetDocumentAsync("/plan/manage");
         Assert.NotNull(flagged.QuerySelector(".alert-warning .badge.text-bg-danger"));
     }
 
@@ -251,7 +251,7 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     {
         const string payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         var page = $"/plan/manage/commitments/{f.CommitmentA}";
-        var response = await LeadA.PostWithTokenAsync(page, $"{page}?handler=Communication", new Dictionary<string, string>
+        var response = await (await LeadAAsync()).PostWithTokenAsync(page, $"{page}?handler=Communication", new Dictionary<string, string>
         {
             ["CommAction"] = payload, ["CommAudience"] = payload, ["CommIndicators"] = payload,
         });

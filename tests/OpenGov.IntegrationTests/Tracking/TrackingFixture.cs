@@ -1,32 +1,23 @@
-using System.Security.Claims;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.SharedKernel.Demo;
 using OpenGov.Tracking.Plans;
+using OpenGov.Web.Identity;
 
 namespace OpenGov.IntegrationTests.Tracking;
 
 /// <summary>
 /// The real app on a real database, with the seeded 2018-2020 plan and a small published plan ("Plan T") whose two
-/// commitments belong to two agencies with one project lead each. Requests authenticate with a test scheme
-/// (header X-Test-User: "id|Role1,Role2") so each test acts as the user it needs, through the real authorization policies.
+/// commitments belong to two agencies with one project lead each (real users, signed in with SignedInClientForAsync).
 /// </summary>
 public abstract class TrackingFixture<TFactory> : IAsyncLifetime where TFactory : OpenGovFactory, new()
 {
     public TFactory Base { get; } = new();
-    public WebApplicationFactory<Program> App { get; private set; } = null!;
     public TestClock Clock => Base.Clock;
 
-    public const string LeadA = PlanT_.LeadA;
-    public const string LeadB = PlanT_.LeadB;
+    public string LeadA { get; private set; } = null!;
+    public string LeadB { get; private set; } = null!;
     public Guid PlanT { get; private set; }
     public Guid CommitmentA { get; private set; }
     public Guid CommitmentB { get; private set; }
@@ -36,43 +27,32 @@ public abstract class TrackingFixture<TFactory> : IAsyncLifetime where TFactory 
     public async Task InitializeAsync()
     {
         await Base.InitializeAsync();
-        App = Base.WithWebHostBuilder(b => b.ConfigureTestServices(HeaderAuthHandler.Register));
-        await using var scope = App.Services.CreateAsyncScope();
-        var ids = await PlanT_.CreateAsync(scope.ServiceProvider, Clock.UtcNow);
-        (PlanT, CommitmentA, ActivityA1, CommitmentB, ActivityB1) = (ids.Plan, ids.CommitmentA, ids.ActivityA1, ids.CommitmentB, ids.ActivityB1);
+        var ids = await PlanT_.CreateAsync(Base);
+        (PlanT, CommitmentA, ActivityA1, CommitmentB, ActivityB1, LeadA, LeadB) = (ids.Plan, ids.CommitmentA, ids.ActivityA1, ids.CommitmentB, ids.ActivityB1, ids.LeadA, ids.LeadB);
     }
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await Base.DisposeAsync();
-    }
+    public Task DisposeAsync() => Base.DisposeAsync();
 
-    /// <summary>A client acting as <paramref name="userId"/> with <paramref name="roles"/> (none: anonymous).</summary>
-    public HttpClient Client(string? userId = null, params string[] roles)
-    {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("http://localhost") });
-        if (userId is not null) client.DefaultRequestHeaders.Add(HeaderAuthHandler.Header, $"{userId}|{string.Join(',', roles)}");
-        return client;
-    }
+    /// <summary>An anonymous client.</summary>
+    public HttpClient Client() => Base.CreateBrowserlikeClient();
 
-    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
+    public Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action) => Base.WithScopeAsync(action);
 }
 
-/// <summary>The seeded 2018-2020 plan plus "Plan T": two commitments of two agencies, one lead each, published.</summary>
+/// <summary>The seeded 2018-2020 plan plus "Plan T": two commitments of two agencies, one lead each (an administration
+/// editor), published.</summary>
 internal static class PlanT_
 {
-    public sealed record Ids(Guid Plan, Guid CommitmentA, Guid ActivityA1, Guid CommitmentB, Guid ActivityB1);
+    public sealed record Ids(Guid Plan, Guid CommitmentA, Guid ActivityA1, Guid CommitmentB, Guid ActivityB1, string LeadA, string LeadB);
 
-    public const string LeadA = "lead-a-user";
-    public const string LeadB = "lead-b-user";
-
-    public static async Task<Ids> CreateAsync(IServiceProvider sp, DateTime now)
+    public static async Task<Ids> CreateAsync(OpenGovFactory app)
     {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var leadA = await app.CreateUserAsync($"lead-a-{suffix}@test.opengov.ma", Roles.AdministrationEditor);
+        var leadB = await app.CreateUserAsync($"lead-b-{suffix}@test.opengov.ma", Roles.AdministrationEditor);
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var now = app.Clock.UtcNow;
         var db = sp.GetRequiredService<DbContext>();
         var seeder = sp.GetServices<IDemoSeeder>().Single(s => s.GetType().Name == "PlanDemoSeeder");
         await seeder.SeedAsync(new DemoContext(), default);
@@ -89,43 +69,12 @@ internal static class PlanT_
         ], "admin");
         var rows = await db.Set<Commitment>().Where(c => c.PlanId == plan).OrderBy(c => c.Number)
             .Select(c => new { c.Id, First = c.Activities.OrderBy(a => a.Order).Select(a => a.Id).First() }).ToListAsync();
-        await admin.AssignLeadAsync(rows[0].Id, LeadA, "admin");
-        await admin.AssignLeadAsync(rows[1].Id, LeadB, "admin");
+        await admin.AssignLeadAsync(rows[0].Id, leadA, "admin");
+        await admin.AssignLeadAsync(rows[1].Id, leadB, "admin");
         await admin.PublishAsync(plan, "admin");
-        return new Ids(plan, rows[0].Id, rows[0].First, rows[1].Id, rows[1].First);
+        return new Ids(plan, rows[0].Id, rows[0].First, rows[1].Id, rows[1].First, leadA, leadB);
     }
 }
 
 public sealed class TrackingSqliteFixture : TrackingFixture<SqliteFactory>;
 public sealed class TrackingPostgresFixture : TrackingFixture<PostgresFactory>;
-
-/// <summary>Test-only authentication: the user id and roles come from a request header.</summary>
-internal sealed class HeaderAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-{
-    public const string SchemeName = "TestHeader";
-
-    /// <summary>Makes this scheme the default for authentication, challenge and forbid (test hosts only).</summary>
-    public static void Register(IServiceCollection services)
-    {
-        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, HeaderAuthHandler>(SchemeName, _ => { });
-        services.PostConfigure<AuthenticationOptions>(o =>
-        {
-            o.DefaultScheme = SchemeName;
-            o.DefaultAuthenticateScheme = SchemeName;
-            o.DefaultChallengeScheme = SchemeName;
-            o.DefaultForbidScheme = SchemeName;
-        });
-    }
-    public const string Header = "X-Test-User";
-
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-    {
-        if (!Request.Headers.TryGetValue(Header, out var value)) return Task.FromResult(AuthenticateResult.NoResult());
-        var parts = value.ToString().Split('|');
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, parts[0]) };
-        claims.AddRange(parts.ElementAtOrDefault(1)?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)) ?? []);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
-    }
-}
