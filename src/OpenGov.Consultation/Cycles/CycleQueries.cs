@@ -20,6 +20,9 @@ public sealed record CountBy<T>(T Key, int Count);
 public sealed record CycleFigures(int Proposals, int Comments, int Supports, int Participants,
     IReadOnlyList<CountBy<Guid>> ByAxis, IReadOnlyList<CountBy<string>> ByRegion, IReadOnlyList<CountBy<SubmitterType>> BySubmitterType);
 
+/// <summary>A cycle's title and its axes in order, for page headings and filters.</summary>
+public sealed record CycleHeading(Guid Id, string Title, IReadOnlyList<AxisView> Axes);
+
 public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
     IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase)
 {
@@ -71,6 +74,30 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock)
         => (await db.Set<CycleAxis>().AsNoTracking().OrderBy(a => a.CycleId).ThenBy(a => a.Order)
             .Select(a => new { a.CycleId, a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order }).ToListAsync(ct))
             .Select(a => (a.CycleId, new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order))).ToList();
+
+    /// <summary>A cycle's title and axes (in order), or null when there is no such cycle.</summary>
+    public async Task<CycleHeading?> HeadingAsync(Guid id, CancellationToken ct = default)
+    {
+        var cycle = await db.Set<Cycle>().Where(c => c.Id == id).Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
+        return cycle is null ? null : new CycleHeading(cycle.Id, cycle.Title, await AxesAsync(cycle.Id, ct));
+    }
+
+    /// <summary>The latest cycle (by plan period, then creation) with its axes, or null when there is none.</summary>
+    public async Task<CycleHeading?> LatestHeadingAsync(CancellationToken ct = default)
+    {
+        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        return cycleId is { } id ? await HeadingAsync(id, ct) : null;
+    }
+
+    /// <summary>One axis, whatever its cycle, or null.</summary>
+    public async Task<AxisView?> AxisAsync(Guid axisId, CancellationToken ct = default)
+        => await db.Set<CycleAxis>().AsNoTracking().Where(a => a.Id == axisId)
+            .Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).FirstOrDefaultAsync(ct);
+
+    private async Task<IReadOnlyList<AxisView>> AxesAsync(Guid cycleId, CancellationToken ct)
+        => await db.Set<CycleAxis>().AsNoTracking().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order)
+            .Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).ToListAsync(ct);
 
     /// <summary>Cycles whose collection phase is open now: where a new idea can go.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Title)>> CollectingAsync(CancellationToken ct = default)
