@@ -26,6 +26,7 @@ public static class TrackingModule
     {
         services.AddOptions<TrackingOptions>().Configure(o => configure?.Invoke(o));
         services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanOpenData>();
         services.AddScoped<CommitmentReporting>();
         services.AddScoped<PlanAdministration>();
         services.AddScoped<CommitmentIndexing>();

@@ -1,3 +1,4 @@
+using OpenGov.Consultation.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGov.Consultation.Associations;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OpenGov.Consultation.Proposals;
 
 namespace OpenGov.Consultation.Cycles;
 
@@ -15,10 +14,8 @@ public sealed record PhaseView(PhaseKind Kind, DateTime StartsAt, DateTime EndsA
 
 public sealed record PhaseChangeView(PhaseKind Kind, DateTime PreviousEnd, DateTime NewEnd, string Reason, DateTime At);
 
-public sealed record CountBy<T>(T Key, int Count);
-
-public sealed record CycleFigures(int Proposals, int Comments, int Supports, int Participants,
-    IReadOnlyList<CountBy<Guid>> ByAxis, IReadOnlyList<CountBy<string>> ByRegion, IReadOnlyList<CountBy<SubmitterType>> BySubmitterType);
+/// <summary>A cycle's title and its axes in order, for page headings and filters.</summary>
+public sealed record CycleHeading(Guid Id, string Title, IReadOnlyList<AxisView> Axes);
 
 public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
     IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase)
@@ -26,28 +23,10 @@ public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdo
     public bool IsCollecting => CurrentPhase == PhaseKind.ProposalCollection;
 }
 
-/// <summary>Read side of cycles: the list, one cycle's timeline and trail, and its live figures (aggregated in SQL from counters on rows).</summary>
+/// <summary>Read side of cycles: one cycle's timeline and trail, headings and axes. The list with its idea counts and the live figures
+/// are the proposals feature's <c>CycleOverview</c> (they count ideas; cycles do not depend on proposals).</summary>
 public sealed class CycleQueries(DbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CycleSummary>> ListAsync(CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear }).Take(100).ToListAsync(ct);
-        var ids = cycles.Select(c => c.Id).ToList();
-        var current = await db.Set<CyclePhase>().AsNoTracking().Where(p => ids.Contains(p.CycleId) && p.StartsAt <= now && now < p.EndsAt)
-            .Select(p => new { p.CycleId, p.Kind, p.EndsAt }).ToListAsync(ct);
-        var counts = await db.Set<Proposal>().AsNoTracking()
-            .Where(p => ids.Contains(p.CycleId) && p.Status == ProposalStatus.Published && !p.IsHidden)
-            .GroupBy(p => p.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return cycles.Select(c =>
-        {
-            var phase = current.FirstOrDefault(p => p.CycleId == c.Id);
-            return new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, phase?.Kind, phase?.EndsAt,
-                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0);
-        }).ToList();
-    }
-
     public async Task<CycleDetail?> DetailAsync(Guid id, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -72,6 +51,30 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock)
             .Select(a => new { a.CycleId, a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order }).ToListAsync(ct))
             .Select(a => (a.CycleId, new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order))).ToList();
 
+    /// <summary>A cycle's title and axes (in order), or null when there is no such cycle.</summary>
+    public async Task<CycleHeading?> HeadingAsync(Guid id, CancellationToken ct = default)
+    {
+        var cycle = await db.Set<Cycle>().Where(c => c.Id == id).Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
+        return cycle is null ? null : new CycleHeading(cycle.Id, cycle.Title, await AxesAsync(cycle.Id, ct));
+    }
+
+    /// <summary>The latest cycle (by plan period, then creation) with its axes, or null when there is none.</summary>
+    public async Task<CycleHeading?> LatestHeadingAsync(CancellationToken ct = default)
+    {
+        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        return cycleId is { } id ? await HeadingAsync(id, ct) : null;
+    }
+
+    /// <summary>One axis, whatever its cycle, or null.</summary>
+    public async Task<AxisView?> AxisAsync(Guid axisId, CancellationToken ct = default)
+        => await db.Set<CycleAxis>().AsNoTracking().Where(a => a.Id == axisId)
+            .Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).FirstOrDefaultAsync(ct);
+
+    private async Task<IReadOnlyList<AxisView>> AxesAsync(Guid cycleId, CancellationToken ct)
+        => await db.Set<CycleAxis>().AsNoTracking().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order)
+            .Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).ToListAsync(ct);
+
     /// <summary>Cycles whose collection phase is open now: where a new idea can go.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Title)>> CollectingAsync(CancellationToken ct = default)
     {
@@ -79,36 +82,5 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock)
         var open = db.Set<CyclePhase>().Where(p => p.Kind == PhaseKind.ProposalCollection && p.StartsAt <= now && now < p.EndsAt).Select(p => p.CycleId);
         return (await db.Set<Cycle>().AsNoTracking().Where(c => open.Contains(c.Id)).OrderBy(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Title }).ToListAsync(ct)).Select(c => (c.Id, c.Title)).ToList();
-    }
-
-    // Figures aggregate the whole cycle (100,000 ideas is several scans): computed at most once a minute per cycle and instance.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (DateTime At, CycleFigures Figures)> FiguresCache = new();
-
-    public async Task<CycleFigures> FiguresAsync(Guid cycleId, CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (FiguresCache.TryGetValue(cycleId, out var cached) && cached.At <= now && now - cached.At < TimeSpan.FromMinutes(1))
-            return cached.Figures;
-        var figures = await ComputeFiguresAsync(cycleId, ct);
-        FiguresCache[cycleId] = (now, figures);
-        return figures;
-    }
-
-    private async Task<CycleFigures> ComputeFiguresAsync(Guid cycleId, CancellationToken ct)
-    {
-        var published = db.Set<Proposal>().AsNoTracking().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
-        var byAxis = await published.GroupBy(p => p.AxisId).Select(g => new CountBy<Guid>(g.Key, g.Count())).ToListAsync(ct);
-        var byRegion = await published.GroupBy(p => p.Region).Select(g => new CountBy<string>(g.Key, g.Count())).ToListAsync(ct);
-        var byType = await published.GroupBy(p => p.SubmitterType).Select(g => new CountBy<SubmitterType>(g.Key, g.Count())).ToListAsync(ct);
-        var totals = await published.GroupBy(_ => 1)
-            .Select(g => new { Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount) }).FirstOrDefaultAsync(ct);
-        // Participants: distinct people who submitted, supported or commented in this cycle.
-        var inCycle = db.Set<Proposal>().Where(p => p.CycleId == cycleId).Select(p => p.Id);
-        var participants = await db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft).Select(p => p.AuthorUserId)
-            .Union(db.Set<ProposalSupport>().Where(s => inCycle.Contains(s.ProposalId)).Select(s => s.UserId))
-            .Union(db.Set<ProposalComment>().Where(c => inCycle.Contains(c.ProposalId)).Select(c => c.AuthorUserId))
-            .CountAsync(ct);
-        return new CycleFigures(byType.Sum(t => t.Count), totals?.Comments ?? 0, totals?.Supports ?? 0, participants,
-            byAxis.OrderByDescending(a => a.Count).ToList(), byRegion.OrderByDescending(r => r.Count).ToList(), byType);
     }
 }

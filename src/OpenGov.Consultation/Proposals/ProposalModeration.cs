@@ -61,6 +61,13 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
                 (c, p) => new ReportedComment(c.Id, p.Id, p.Title, c.AuthorDisplayName, c.Body, c.IsHidden, c.ReportCount))
             .ToListAsync(ct);
 
+    /// <summary>Records who exported the proposals (CSV or JSON), before the file is streamed.</summary>
+    public async Task RecordExportAsync(string moderatorId, Guid? cycleId, string? format, CancellationToken ct = default)
+    {
+        audit.Record(moderatorId, "proposals.exported", "Proposal", cycleId?.ToString() ?? "*", format);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task PublishAsync(string moderatorId, Guid id, CancellationToken ct = default)
     {
         var p = await LoadAsync(id, ct);

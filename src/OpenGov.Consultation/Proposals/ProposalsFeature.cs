@@ -12,6 +12,7 @@ internal static class ProposalsFeature
         services.AddScoped<ProposalModeration>();
         services.AddScoped<ProposalEngagement>();
         services.AddScoped<ProposalQueries>();
+        services.AddScoped<CycleOverview>();
         services.AddScoped<IDemoSeeder, ProposalsDemoSeeder>();
         return services;
     }

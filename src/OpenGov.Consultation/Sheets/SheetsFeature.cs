@@ -1,3 +1,4 @@
+using OpenGov.Consultation.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Sheets;

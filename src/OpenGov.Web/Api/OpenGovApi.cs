@@ -1,5 +1,6 @@
 using System.Text.Json;
-using OpenGov.Consultation.Content;
+using OpenGov.Consultation.OpenData;
+using OpenGov.Tracking.Plans;
 
 namespace OpenGov.Web.Api;
 
@@ -26,66 +27,61 @@ public static class OpenGovApi
 
     private static void MapCycles(RouteGroupBuilder api)
     {
-        api.MapGet("/cycles", async (OpenDataQueries q, CancellationToken ct) => TypedResults.Ok(await q.CyclesAsync(ct)))
+        api.MapGet("/cycles", async (ConsultationOpenData q, CancellationToken ct) => TypedResults.Ok(await q.CyclesAsync(ct)))
             .WithName("ListCycles").WithSummary("Co-creation cycles with their axes and dated phases, latest first.");
-        api.MapGet("/cycles/{id:guid}", async Task<IResult> (Guid id, OpenDataQueries q, CancellationToken ct)
+        api.MapGet("/cycles/{id:guid}", async Task<IResult> (Guid id, ConsultationOpenData q, CancellationToken ct)
                 => await q.CycleAsync(id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
             .WithName("GetCycle").Produces<CycleDto>().Produces(404);
     }
 
     private static void MapProposals(RouteGroupBuilder api)
-        => api.MapGet("/proposals", async (Guid? cycleId, string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
-                => TypedResults.Ok(await q.ProposalsAsync(cycleId, cursor, limit ?? 50, ct)))
+        => api.MapGet("/proposals", async (Guid? cycleId, string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
+                => TypedResults.Ok(PageDto.From(await q.ProposalsAsync(cycleId, cursor, limit ?? 50, ct))))
             .WithName("ListProposals").WithSummary("Published proposals (with their reasoned response when there is one), oldest first.");
 
     private static void MapSheets(RouteGroupBuilder api)
-        => api.MapGet("/sheets", async (Guid? cycleId, string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
-                => TypedResults.Ok(await q.SheetsAsync(cycleId, cursor, limit ?? 50, ct)))
+        => api.MapGet("/sheets", async (Guid? cycleId, string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
+                => TypedResults.Ok(PageDto.From(await q.SheetsAsync(cycleId, cursor, limit ?? 50, ct))))
             .WithName("ListSheets").WithSummary("Published commitment sheets with their published versions, public comments and how each was handled, " +
                 "and whether the sheet was retained (null until the selection is published).");
 
     private static void MapPlansAndMeetings(RouteGroupBuilder api)
     {
-        api.MapGet("/plans", async (OpenDataQueries q, CancellationToken ct) => TypedResults.Ok(await q.PlansAsync(ct)))
+        api.MapGet("/plans", async (PlanOpenData q, CancellationToken ct) => TypedResults.Ok(await q.PlansAsync(ct)))
             .WithName("ListPlans").WithSummary("Adopted action plans with their overall implementation rate (0..1) and links to their progress and exports.");
-        api.MapGet("/meetings", async (string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
-                => TypedResults.Ok(await q.MeetingsAsync(cursor, limit ?? 50, ct)))
+        api.MapGet("/meetings", async (string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
+                => TypedResults.Ok(PageDto.From(await q.MeetingsAsync(cursor, limit ?? 50, ct))))
             .WithName("ListMeetings").WithSummary("Committee meetings with published minutes and their decisions, latest first.");
     }
 
     private static void MapEvents(RouteGroupBuilder api)
-        => api.MapGet("/events", async (string? cursor, int? limit, OpenDataQueries q, CancellationToken ct)
-                => TypedResults.Ok(await q.EventsAsync(cursor, limit ?? 50, ct)))
+        => api.MapGet("/events", async (string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
+                => TypedResults.Ok(PageDto.From(await q.EventsAsync(cursor, limit ?? 50, ct))))
             .WithName("ListEvents").WithSummary("Public events (webinars, workshops, Open Gov Week, committee meetings) with their materials.");
 
     private static void MapNews(RouteGroupBuilder api)
-        => api.MapGet("/news", async (string? lang, string? cursor, int? limit, ContentCatalogue content, CancellationToken ct) =>
-            {
-                var language = lang is "ar" or "en" ? lang : "fr";
-                var page = await content.NewsAsync(language, cursor, limit ?? 50, ct);
-                return TypedResults.Ok(new PageDto<NewsDto>(page.Items.Select(n => new NewsDto(n.Id, n.Slug, n.Title, n.BodyMarkdown,
-                    n.Translated ? language : "fr", n.PublishedAt)).ToList(), page.NextCursor));
-            })
+        => api.MapGet("/news", async (string? lang, string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
+                => TypedResults.Ok(PageDto.From(await q.NewsAsync(lang, cursor, limit ?? 50, ct))))
             .WithName("ListNews").WithSummary("Published news, newest first, in French, Arabic or English (French when not translated).");
 
     private static void MapDumps(RouteGroupBuilder dumps)
     {
-        dumps.MapGet("/cycles/{id:guid}/proposals.json", (Guid id, OpenDataQueries q, HttpContext http, CancellationToken ct)
-            => JsonDump(http, $"proposals-{id:N}.json", OpenDataQueries.AllAsync<ProposalDto>(c => q.ProposalsAsync(id, c, OpenDataQueries.MaxLimit, ct)), ct));
-        dumps.MapGet("/cycles/{id:guid}/proposals.csv", (Guid id, OpenDataQueries q, HttpContext http, CancellationToken ct)
+        dumps.MapGet("/cycles/{id:guid}/proposals.json", (Guid id, ConsultationOpenData q, HttpContext http, CancellationToken ct)
+            => JsonDump(http, $"proposals-{id:N}.json", OpenDataPages.AllAsync<ProposalDto>(c => q.ProposalsAsync(id, c, OpenDataPages.MaxLimit, ct)), ct));
+        dumps.MapGet("/cycles/{id:guid}/proposals.csv", (Guid id, ConsultationOpenData q, HttpContext http, CancellationToken ct)
             => CsvDump(http, $"proposals-{id:N}.csv",
                 ["id", "cycleId", "title", "problem", "solution", "axisId", "region", "expectedImpact", "submitterType", "authorDisplayName",
                  "associationName", "publishedAt", "supportCount", "commentCount"],
-                OpenDataQueries.AllAsync<ProposalDto>(c => q.ProposalsAsync(id, c, OpenDataQueries.MaxLimit, ct)),
+                OpenDataPages.AllAsync<ProposalDto>(c => q.ProposalsAsync(id, c, OpenDataPages.MaxLimit, ct)),
                 p => [p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact, p.SubmitterType,
                     p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount], ct));
-        dumps.MapGet("/events.json", (OpenDataQueries q, HttpContext http, CancellationToken ct)
-            => JsonDump(http, "events.json", OpenDataQueries.AllAsync<EventDto>(c => q.EventsAsync(c, OpenDataQueries.MaxLimit, ct)), ct));
-        dumps.MapGet("/events.csv", (OpenDataQueries q, HttpContext http, CancellationToken ct)
+        dumps.MapGet("/events.json", (ConsultationOpenData q, HttpContext http, CancellationToken ct)
+            => JsonDump(http, "events.json", OpenDataPages.AllAsync<EventDto>(c => q.EventsAsync(c, OpenDataPages.MaxLimit, ct)), ct));
+        dumps.MapGet("/events.csv", (ConsultationOpenData q, HttpContext http, CancellationToken ct)
             => CsvDump(http, "events.csv",
                 ["id", "title", "type", "status", "startsAt", "endsAt", "timeZone", "region", "place", "onlineUrl", "capacity", "confirmedCount",
                  "organiserKind", "organiserName", "materialLinks"],
-                OpenDataQueries.AllAsync<EventDto>(c => q.EventsAsync(c, OpenDataQueries.MaxLimit, ct)),
+                OpenDataPages.AllAsync<EventDto>(c => q.EventsAsync(c, OpenDataPages.MaxLimit, ct)),
                 e => [e.Id, e.Title, e.Type, e.Status, e.StartsAt, e.EndsAt, e.TimeZone, e.Region, e.Place, e.OnlineUrl, e.Capacity,
                     e.ConfirmedCount, e.OrganiserKind, e.OrganiserName, string.Join(' ', e.MaterialLinks)], ct));
     }

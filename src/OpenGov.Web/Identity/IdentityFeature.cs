@@ -9,6 +9,9 @@ public static class IdentityFeature
         services.AddScoped<AccountRegistration>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Security.AuditTrail>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<OpenGov.Consultation.Associations.ICommunityContacts, IdentityCommunityContacts>();
+        services.AddScoped<OpenGov.SharedKernel.Demo.IDemoSeeder, SheetEditorRolesDemoSeeder>();
         return services;
     }
 }

@@ -23,8 +23,10 @@ public static class WebServices
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
-        Pages.Sheets.SheetsWeb.AddSheetsWeb(services, config);
-        services.AddScoped<OpenGov.Consultation.Associations.ICommunityContacts, OpenGov.Web.Pages.Associations.IdentityCommunityContacts>();
+        services.AddScoped<ReportLabels>();
+        // Shared-kernel read and admin use cases that only Web pages call.
+        services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
+        services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
         return services;
     }
 

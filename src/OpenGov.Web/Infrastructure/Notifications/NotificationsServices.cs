@@ -14,7 +14,6 @@ public static class NotificationsServices
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<IRecurringJob, DigestJob>();
         services.AddHostedService<OutboxDeliveryWorker>();
-        services.AddScoped<Pages.Reports.ReportLabels>();
         return services;
     }
 }

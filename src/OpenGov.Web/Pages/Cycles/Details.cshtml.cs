@@ -8,7 +8,7 @@ using OpenGov.SharedKernel.Paging;
 namespace OpenGov.Web.Pages.Cycles;
 
 /// <summary>A cycle: timeline, current phase, what participants can do now, the public trail of phase changes, live figures.</summary>
-public sealed class DetailsModel(CycleQueries cycles, ProposalQueries proposals, FeedbackAnswers feedback) : PageModel
+public sealed class DetailsModel(CycleQueries cycles, CycleOverview overview, ProposalQueries proposals, FeedbackAnswers feedback) : PageModel
 {
     public CycleDetail Cycle { get; private set; } = null!;
     public CycleFigures Figures { get; private set; } = null!;
@@ -21,7 +21,7 @@ public sealed class DetailsModel(CycleQueries cycles, ProposalQueries proposals,
         var cycle = await cycles.DetailAsync(id, ct);
         if (cycle is null) return NotFound();
         Cycle = cycle;
-        Figures = await cycles.FiguresAsync(id, ct);
+        Figures = await overview.FiguresAsync(id, ct);
         Coverage = await feedback.CoverageAsync(id, ct);
         Latest = await proposals.ListAsync(new ProposalListQuery(id, null, null, null, null, null, ProposalSort.MostSupported, null, 3), ct);
         return Page();

@@ -1,9 +1,10 @@
+using OpenGov.Consultation.Proposals;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.Consultation.Cycles;
 
 namespace OpenGov.Web.Pages.Cycles;
 
-public sealed class IndexModel(CycleQueries cycles) : PageModel
+public sealed class IndexModel(CycleOverview cycles) : PageModel
 {
     public IReadOnlyList<CycleSummary> Cycles { get; private set; } = [];
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.Web.Api;
 using OpenGov.Web.Identity;
@@ -13,7 +14,7 @@ using OpenGov.Web.Infrastructure.Web;
 namespace OpenGov.Web.Pages.Events;
 
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class DetailsModel(EventCatalogue events, EventRegistrations registrations, EventLookups lookups, UserManager<AppUser> users,
+public sealed class DetailsModel(EventCatalogue events, EventRegistrations registrations, CycleQueries lookups, UserManager<AppUser> users,
     TimeProvider clock, IStringLocalizer<EventsText> text) : PageModel
 {
     public EventView Event { get; private set; } = null!;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
@@ -10,23 +9,21 @@ namespace OpenGov.Web.Pages.Events;
 
 public sealed record AxisOption(Guid Id, string Name);
 
-/// <summary>What the event pages look up: the axes (themes) of the latest cycle, for the forms and the programme filter.</summary>
-public sealed class EventLookups(DbContext db)
+/// <summary>What the event pages look up, in the reader's language: the axes (themes) of the latest cycle, for the forms and
+/// the programme filter. Thin wrappers over the cycles' read side (no DI registration: extension methods).</summary>
+public static class EventLookups
 {
-    public async Task<(Guid? CycleId, IReadOnlyList<AxisOption> Axes)> LatestCycleAxesAsync(CancellationToken ct = default)
+    public static async Task<(Guid? CycleId, IReadOnlyList<AxisOption> Axes)> LatestCycleAxesAsync(this CycleQueries cycles, CancellationToken ct = default)
     {
-        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-        if (cycleId is null) return (null, []);
+        if (await cycles.LatestHeadingAsync(ct) is not { } cycle) return (null, []);
         var culture = CultureInfo.CurrentUICulture.Name;
-        var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order).ToListAsync(ct);
-        return (cycleId, axes.Select(a => new AxisOption(a.Id, a.Name(culture))).ToList());
+        return (cycle.Id, cycle.Axes.Select(a => new AxisOption(a.Id, a.Name(culture))).ToList());
     }
 
-    public async Task<string?> AxisNameAsync(Guid? axisId, CancellationToken ct = default)
+    public static async Task<string?> AxisNameAsync(this CycleQueries cycles, Guid? axisId, CancellationToken ct = default)
     {
         if (axisId is null) return null;
-        var axis = await db.Set<CycleAxis>().FirstOrDefaultAsync(a => a.Id == axisId, ct);
+        var axis = await cycles.AxisAsync(axisId.Value, ct);
         return axis?.Name(CultureInfo.CurrentUICulture.Name);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.Web.Identity;
 
@@ -10,7 +11,7 @@ namespace OpenGov.Web.Pages.Events;
 
 /// <summary>Staff (moderators, administrators) create webinars, workshops and committee meetings, published at once.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class NewModel(EventManagement management, EventLookups lookups, UserManager<AppUser> users, TimeProvider clock,
+public sealed class NewModel(EventManagement management, CycleQueries lookups, UserManager<AppUser> users, TimeProvider clock,
     IStringLocalizer<EventsText> text) : PageModel
 {
     [BindProperty] public EventInput Input { get; set; } = new();

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
-using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 
@@ -13,7 +13,7 @@ namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Writes the reasoned response to one idea: draft, or save and publish (the author is notified).</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class AnswerModel(AppDbContext db, FeedbackAnswers answers, AnswerTemplates templates,
+public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, AnswerTemplates templates,
     IStringLocalizer<FeedbackText> text) : PageModel
 {
     public sealed class InputModel
@@ -74,7 +74,7 @@ public sealed class AnswerModel(AppDbContext db, FeedbackAnswers answers, Answer
 
     private async Task<bool> LoadAsync(Guid id, Guid proposalId, CancellationToken ct)
     {
-        var cycle = await CycleHeader.LoadAsync(db, id, ct);
+        var cycle = await CycleHeader.LoadAsync(cycles, id, ct);
         var row = cycle is null ? null : await answers.RowAsync(id, proposalId, ct);
         if (cycle is null || row is null) return false;
         (Cycle, Row) = (cycle, row);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
 
@@ -10,13 +9,12 @@ public sealed record AxisOption(Guid Id, string Name);
 /// <summary>The cycle's title and axes, in the visitor's language, for the feedback and report pages' headings and filters.</summary>
 public sealed record CycleHeader(Guid Id, string Title, IReadOnlyList<AxisOption> Axes)
 {
-    public static async Task<CycleHeader?> LoadAsync(DbContext db, Guid id, CancellationToken ct = default)
+    public static async Task<CycleHeader?> LoadAsync(CycleQueries cycles, Guid id, CancellationToken ct = default)
     {
-        var cycle = await db.Set<Cycle>().Where(c => c.Id == id).Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
+        var cycle = await cycles.HeadingAsync(id, ct);
         if (cycle is null) return null;
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == id).OrderBy(a => a.Order).ToListAsync(ct);
-        return new CycleHeader(cycle.Id, cycle.Title, axes.Select(a => new AxisOption(a.Id, a.Name(culture))).ToList());
+        return new CycleHeader(cycle.Id, cycle.Title, cycle.Axes.Select(a => new AxisOption(a.Id, a.Name(culture))).ToList());
     }
 
     public string AxisName(Guid id) => Axes.FirstOrDefault(a => a.Id == id)?.Name ?? "";

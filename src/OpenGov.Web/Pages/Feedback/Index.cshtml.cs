@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
 using OpenGov.SharedKernel.Paging;
-using OpenGov.Web.Data;
 
 namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>The public feedback page: every published idea of a cycle with its published reasoned response.</summary>
-public sealed class IndexModel(AppDbContext db, FeedbackAnswers answers) : PageModel
+public sealed class IndexModel(CycleQueries cycles, FeedbackAnswers answers) : PageModel
 {
     public CycleHeader Cycle { get; private set; } = null!;
     public FeedbackCoverageResult Coverage { get; private set; } = new(0, 0);
@@ -18,7 +18,7 @@ public sealed class IndexModel(AppDbContext db, FeedbackAnswers answers) : PageM
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var cycle = await CycleHeader.LoadAsync(db, id, ct);
+        var cycle = await CycleHeader.LoadAsync(cycles, id, ct);
         if (cycle is null) return NotFound();
         Cycle = cycle;
         Coverage = await answers.CoverageAsync(id, ct);

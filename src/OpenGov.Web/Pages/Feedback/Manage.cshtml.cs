@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
 using OpenGov.SharedKernel.Paging;
-using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 
@@ -13,7 +13,7 @@ namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Moderators answer the ideas of a cycle: filtered list, template applied to a selection, batch publication.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, AnswerTemplates templates,
+public sealed class ManageModel(CycleQueries cycles, FeedbackAnswers answers, AnswerTemplates templates,
     IStringLocalizer<FeedbackText> text) : PageModel
 {
     public CycleHeader Cycle { get; private set; } = null!;
@@ -34,7 +34,7 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
 
     public async Task<IActionResult> OnPostApplyTemplateAsync(Guid id, Guid templateId, CancellationToken ct)
     {
-        if (await CycleHeader.LoadAsync(db, id, ct) is null) return NotFound();
+        if (await CycleHeader.LoadAsync(cycles, id, ct) is null) return NotFound();
         try
         {
             var count = await answers.ApplyTemplateAsync(id, templateId, Filter.ToFilter(), UserId, ct);
@@ -46,7 +46,7 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
 
     public async Task<IActionResult> OnPostPublishSelectedAsync(Guid id, List<Guid> selected, CancellationToken ct)
     {
-        if (await CycleHeader.LoadAsync(db, id, ct) is null) return NotFound();
+        if (await CycleHeader.LoadAsync(cycles, id, ct) is null) return NotFound();
         var count = await answers.PublishAsync(id, selected.Distinct().Take(1000).ToList(), UserId, ct);
         Message = count == 0 ? text["Manage.NothingSelected"] : text["Manage.Published", count];
         return Back(id);
@@ -54,7 +54,7 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
 
     public async Task<IActionResult> OnPostPublishAllDraftsAsync(Guid id, CancellationToken ct)
     {
-        if (await CycleHeader.LoadAsync(db, id, ct) is null) return NotFound();
+        if (await CycleHeader.LoadAsync(cycles, id, ct) is null) return NotFound();
         var count = await answers.PublishAllDraftsAsync(id, Filter.ToFilter(), UserId, ct);
         Message = count == 0 ? text["Manage.NothingSelected"] : text["Manage.Published", count];
         return Back(id);
@@ -64,7 +64,7 @@ public sealed class ManageModel(AppDbContext db, FeedbackAnswers answers, Answer
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var cycle = await CycleHeader.LoadAsync(db, id, ct);
+        var cycle = await CycleHeader.LoadAsync(cycles, id, ct);
         if (cycle is null) return false;
         Cycle = cycle;
         Coverage = await answers.CoverageAsync(id, ct);

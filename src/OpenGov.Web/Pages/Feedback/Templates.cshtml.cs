@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
-using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 
 namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Moderators' reusable answer templates of a cycle: list, create, edit, delete.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class TemplatesModel(AppDbContext db, AnswerTemplates templates, IStringLocalizer<FeedbackText> text) : PageModel
+public sealed class TemplatesModel(CycleQueries cycles, AnswerTemplates templates, IStringLocalizer<FeedbackText> text) : PageModel
 {
     public sealed class InputModel
     {
@@ -65,7 +65,7 @@ public sealed class TemplatesModel(AppDbContext db, AnswerTemplates templates, I
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var cycle = await CycleHeader.LoadAsync(db, id, ct);
+        var cycle = await CycleHeader.LoadAsync(cycles, id, ct);
         if (cycle is null) return false;
         Cycle = cycle;
         Items = await templates.ListAsync(id, ct);

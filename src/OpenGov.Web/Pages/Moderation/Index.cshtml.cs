@@ -84,8 +84,7 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
     /// <summary>CSV or JSON of the proposals (drafts excluded) with public display names only.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format, Guid? cycle, CancellationToken ct)
     {
-        audit.Record(Me, "proposals.exported", "Proposal", cycle?.ToString() ?? "*", format);
-        await db.SaveChangesAsync(ct);
+        await moderation.RecordExportAsync(Me, cycle, format, ct);
         var rows = queries.ExportAsync(cycle, ct);
         if (format == "json")
         {

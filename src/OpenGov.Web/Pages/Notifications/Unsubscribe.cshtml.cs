@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Outbox;
-using OpenGov.Web.Data;
 using OpenGov.Web.Infrastructure;
 using OpenGov.Web.Infrastructure.Notifications;
 using OpenGov.Web.Infrastructure.Web;
@@ -15,7 +14,7 @@ namespace OpenGov.Web.Pages.Notifications;
 /// <summary>The link in every notification: works without signing in (the token names the user and the group),
 /// asks for confirmation (mail scanners follow links), then sets the group to "no e-mail" and confirms by e-mail.</summary>
 [EnableRateLimiting(RateLimits.Auth)]
-public sealed class UnsubscribeModel(UnsubscribeTokens tokens, AppDbContext db, NotificationPreferences preferences, IOutbox outbox,
+public sealed class UnsubscribeModel(UnsubscribeTokens tokens, NotificationPreferences preferences, IOutbox outbox,
     SiteLinks links, IStringLocalizer<NotificationsText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
@@ -28,14 +27,14 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, AppDbContext db, 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Read(out var userId, out var group)) return Page();
-        await preferences.SetAsync(userId, group, DeliveryMode.None, ct);
+        // Enqueued first: the preference change saves the unit of work, so the confirmation is committed with it.
         outbox.Enqueue(OutgoingMail.FromTemplate("notifications.unsubscribed", userId, "NotificationsText:Mail.Unsubscribed",
             new Dictionary<string, string>
             {
                 ["group"] = GroupLabel,
                 ["url"] = links.To("/account/notifications"),
             }));
-        await db.SaveChangesAsync(ct);
+        await preferences.SetAsync(userId, group, DeliveryMode.None, ct);
         Done = true;
         return Page();
     }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpenGov.Web.Api;
+using OpenGov.Consultation.OpenData;
+using OpenGov.Tracking.Plans;
 
 namespace OpenGov.Web.Pages.OpenData;
 
 /// <summary>The public repository OGP asks for: per-cycle dumps, the events, the API and the licence.</summary>
-public sealed class IndexModel(OpenDataQueries queries) : PageModel
+public sealed class IndexModel(ConsultationOpenData consultation, PlanOpenData plans) : PageModel
 {
     /// <summary>The licence of every dataset and API response.</summary>
     public const string LicenceName = "Open Database License (ODbL) 1.0";
@@ -16,7 +17,7 @@ public sealed class IndexModel(OpenDataQueries queries) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Cycles = await queries.CyclesAsync(ct);
-        Plans = await queries.PlansAsync(ct);
+        Cycles = await consultation.CyclesAsync(ct);
+        Plans = await plans.PlansAsync(ct);
     }
 }

@@ -1,20 +1,8 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using OpenGov.Consultation.Sheets;
-using OpenGov.SharedKernel.Demo;
-using OpenGov.Web.Identity;
-
 namespace OpenGov.Web.Pages.Sheets;
 
-/// <summary>Web-side registrations of the sheets feature (one line in WebServices).</summary>
+/// <summary>Display helpers shared by the sheets pages.</summary>
 public static class SheetsWeb
 {
-    public static IServiceCollection AddSheetsWeb(this IServiceCollection services, IConfiguration config)
-    {
-        services.AddScoped<IDemoSeeder, SheetEditorRolesDemoSeeder>();
-        return services;
-    }
-
     /// <summary>Maps a domain refusal to an HTTP answer or a form error (conventions: never a 500 for a rule).</summary>
     public static string? FormError(Exception ex) => ex switch
     {
@@ -23,21 +11,4 @@ public static class SheetsWeb
     };
 
     public static string Display(DateTime? utc) => utc is { } d ? d.ToString("g", System.Globalization.CultureInfo.CurrentCulture) + " UTC" : "—";
-}
-
-/// <summary>Demo editors linked to an agency by the sheets seeder get the AdministrationEditor role (Identity lives in Web).</summary>
-internal sealed class SheetEditorRolesDemoSeeder(DbContext db, UserManager<AppUser> users) : IDemoSeeder
-{
-    public int Order => 31;
-
-    public async Task SeedAsync(DemoContext context, CancellationToken ct)
-    {
-        var ids = await db.Set<AgencyEditor>().Select(e => e.UserId).Distinct().ToListAsync(ct);
-        foreach (var id in ids)
-        {
-            var user = await users.FindByIdAsync(id);
-            if (user is not null && !await users.IsInRoleAsync(user, Roles.AdministrationEditor))
-                await users.AddToRoleAsync(user, Roles.AdministrationEditor);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using OpenGov.Consultation.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public sealed class CycleForm
 }
 
 [Authorize(Policy = Policies.Administrator)]
-public sealed class IndexModel(CycleQueries cycles, CycleAdministration admin, UserManager<AppUser> users, TimeProvider clock,
+public sealed class IndexModel(CycleOverview cycles, CycleAdministration admin, UserManager<AppUser> users, TimeProvider clock,
     IStringLocalizer<ProposalsText> text) : PageModel
 {
     public IReadOnlyList<CycleSummary> Cycles { get; private set; } = [];

@@ -1,18 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
-using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 
 namespace OpenGov.Web.Pages.Admin.Outbox;
 
 /// <summary>Dead letters (mails that failed every attempt) with a re-send action, audit-logged.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class IndexModel(AppDbContext db, IAuditLog audit, TimeProvider clock, IStringLocalizer<NotificationsText> text) : PageModel
+public sealed class IndexModel(OutboxAdministration outbox, UserDirectory directory, IStringLocalizer<NotificationsText> text) : PageModel
 {
     public sealed record Row(Guid Id, DateTime CreatedAt, string Category, string Recipient, int Attempts, string? LastError);
 
@@ -22,29 +19,19 @@ public sealed class IndexModel(AppDbContext db, IAuditLog audit, TimeProvider cl
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Pending = await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending, ct);
-        DeadLetters = await (from m in db.Set<OutboxMessage>().Where(m => m.Status == OutboxStatus.DeadLettered)
-                             join u in db.Users on m.RecipientUserId equals u.Id into us
-                             from u in us.DefaultIfEmpty()
-                             orderby m.CreatedAt descending
-                             select new Row(m.Id, m.CreatedAt, m.Category, m.ToAddress ?? (u == null ? m.RecipientUserId : u.Email) ?? "", m.Attempts, m.LastError))
-            .Take(500).ToListAsync(ct);
+        Pending = await outbox.PendingCountAsync(ct);
+        var messages = await outbox.DeadLettersAsync(ct);
+        // The address written on the message, else the recipient's current e-mail, else the recipient id (a deleted user).
+        var emails = await directory.EmailsAsync(messages.Where(m => m.ToAddress is null).Select(m => m.RecipientUserId), ct);
+        DeadLetters = messages.Select(m => new Row(m.Id, m.CreatedAt, m.Category,
+            m.ToAddress ?? (m.RecipientUserId is { } id && emails.TryGetValue(id, out var email) ? email : m.RecipientUserId) ?? "",
+            m.Attempts, m.LastError)).ToList();
     }
 
     public async Task<IActionResult> OnPostResendAsync(Guid? messageId, CancellationToken ct)
     {
-        var query = db.Set<OutboxMessage>().Where(m => m.Status == OutboxStatus.DeadLettered);
-        if (messageId is not null) query = query.Where(m => m.Id == messageId);
-        var messages = await query.Take(1000).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var actor = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-        foreach (var m in messages)
-        {
-            m.Requeue(now);
-            audit.Record(actor, "outbox.resend", "OutboxMessage", m.Id.ToString(), m.Category);
-        }
-        await db.SaveChangesAsync(ct);
-        Message = text["Outbox.Requeued", messages.Count];
+        var count = await outbox.ResendAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, messageId, ct);
+        Message = text["Outbox.Requeued", count];
         return RedirectToPage();
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.SharedKernel;
 
 namespace OpenGov.Web.Pages.Events.OpenGovWeek;
 
 /// <summary>The public Open Gov Week programme: accepted events by day, filtered by region and theme.</summary>
-public sealed class IndexModel(EventCatalogue events, EventLookups lookups) : PageModel
+public sealed class IndexModel(EventCatalogue events, CycleQueries lookups) : PageModel
 {
     public IReadOnlyList<IGrouping<DateOnly, EventSummary>> Days { get; private set; } = [];
     public IReadOnlyList<AxisOption> Axes { get; private set; } = [];

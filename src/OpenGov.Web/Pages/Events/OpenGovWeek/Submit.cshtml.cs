@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.Web.Infrastructure.Web;
 
@@ -11,7 +12,7 @@ namespace OpenGov.Web.Pages.Events.OpenGovWeek;
 
 /// <summary>Outside organisers propose an Open Gov Week event with no account; rate-limited per IP, moderated before publication.</summary>
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class SubmitModel(OpenGovWeekSubmissions submissions, EventLookups lookups, TimeProvider clock, IStringLocalizer<EventsText> text)
+public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries lookups, TimeProvider clock, IStringLocalizer<EventsText> text)
     : PageModel
 {
     [BindProperty] public EventInput Input { get; set; } = new() { Type = EventType.OpenGovWeek };

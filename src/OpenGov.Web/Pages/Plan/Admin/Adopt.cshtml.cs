@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Sheets;
 using OpenGov.Tracking.Plans;
 using OpenGov.Web.Identity;

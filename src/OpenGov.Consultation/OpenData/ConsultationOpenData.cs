@@ -1,62 +1,20 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Content;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Evaluation;
+using OpenGov.Consultation.Events;
 using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.Meetings;
-using OpenGov.Consultation.Sheets;
-using OpenGov.Consultation.Cycles;
-using OpenGov.Consultation.Events;
 using OpenGov.Consultation.Proposals;
+using OpenGov.Consultation.Sheets;
 using OpenGov.SharedKernel.Paging;
 
-namespace OpenGov.Web.Api;
+namespace OpenGov.Consultation.OpenData;
 
-// The open-data shapes. Personal data: only public display names and association names; never e-mails nor user ids.
-
-public sealed record PageDto<T>(IReadOnlyList<T> Items, string? NextCursor);
-
-public sealed record AxisDto(Guid Id, string Code, string NameFr, string NameAr, string NameEn);
-
-public sealed record PhaseDto(string Kind, DateTime StartsAt, DateTime EndsAt);
-
-public sealed record CycleDto(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
-    string? CurrentPhase, IReadOnlyList<AxisDto> Axes, IReadOnlyList<PhaseDto> Phases);
-
-/// <summary>The published reasoned response to a proposal (null while there is none; drafts are never exposed).</summary>
-public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown, DateTime RespondedAt, Guid? SheetId);
-
-public sealed record ProposalDto(Guid Id, Guid CycleId, string Title, string Problem, string Solution, Guid AxisId, string Region,
-    string ExpectedImpact, string SubmitterType, string AuthorDisplayName, string? AssociationName, DateTime? PublishedAt,
-    int SupportCount, int CommentCount, ProposalResponseDto? Response);
-
-public sealed record EventDto(Guid Id, string Title, string DescriptionMarkdown, string Type, string Status, Guid? CycleId, Guid? AxisId,
-    DateTime StartsAt, DateTime EndsAt, string TimeZone, string? OnlineUrl, string? Place, string Region, int Capacity, int ConfirmedCount,
-    string OrganiserKind, string OrganiserName, string? ReportMarkdown, IReadOnlyList<string> MaterialLinks);
-
-/// <summary>A public comment on a sheet: the commenter's display name (or the association it speaks for), and how it was handled.</summary>
-public sealed record SheetCommentDto(Guid Id, string SectionKey, int OnVersion, string AuthorDisplayName, string? AssociationName, string Body,
-    DateTime CreatedAt, string? Reply, DateTime? RepliedAt, string Handling, string? HandlingReason, int? HandledInVersion);
-
-public sealed record SheetVersionDto(int Number, string? ChangeNote, DateTime PublishedAt, JsonElement Content);
-
-/// <summary>A published commitment sheet with its published versions (never the private draft) and its public comments.</summary>
-public sealed record SheetDto(Guid Id, Guid CycleId, string Title, string LeadAgency, DateTime FirstPublishedAt, DateTime? ConsultationOpensAt,
-    DateTime? ConsultationClosesAt, bool? Retained, IReadOnlyList<SheetVersionDto> Versions, IReadOnlyList<SheetCommentDto> Comments);
-
-/// <summary>An adopted (published) plan with its overall implementation rate (0..1); details at <see cref="ProgressUrl"/>.</summary>
-public sealed record PlanDto(Guid Id, string Title, int StartYear, int EndYear, DateTime? PublishedAt, int Commitments, double OverallRate,
-    string ProgressUrl, string ExportJsonUrl, string ExportCsvUrl, string SelfAssessmentReportUrl);
-
-public sealed record DecisionDto(string Text, string? OwnerOrganisation, string? OwnerName, DateOnly? DueOn, string Status, string? ProgressNote);
-
-/// <summary>A committee meeting whose minutes are published, with its decisions (draft minutes are never exposed).</summary>
-public sealed record MeetingDto(Guid Id, string Committee, string Title, DateOnly HeldOn, string? Place, bool IsRemote, DateTime PublishedAt,
-    string MinutesMarkdown, IReadOnlyList<DecisionDto> Decisions);
-
-public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt);
-
-/// <summary>Read-only queries behind the /api/v1 endpoints and the /open-data dumps. Keyset-paged, at most 100 items a page.</summary>
-public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, EventCatalogue events, OpenGov.Tracking.Plans.PlanQueries plans, TimeProvider clock)
+/// <summary>The consultation's read-only open data behind /api/v1 and the /open-data dumps. Keyset-paged, at most 100 items a page.
+/// A read model over the features: nothing in the module depends on it.</summary>
+public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, ContentCatalogue content, TimeProvider clock)
 {
     public const int MaxLimit = 100;
 
@@ -75,7 +33,7 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
     }
 
     /// <summary>Published, visible proposals, oldest publication first.</summary>
-    public async Task<PageDto<ProposalDto>> ProposalsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
+    public async Task<KeysetPage<ProposalDto>> ProposalsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
         var q = db.Set<Proposal>().AsNoTracking().Where(p => p.Status == ProposalStatus.Published && !p.IsHidden && p.PublishedAt != null);
@@ -91,11 +49,11 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
                               r == null ? null : new ProposalResponseDto(r.State.ToString(), r.JustificationMarkdown, r.PublishedAt ?? r.UpdatedAt, r.SheetId)))
             .ToListAsync(ct);
         var next = rows.Count > limit ? KeysetCursor.Encode(rows[limit - 1].PublishedAt!.Value, rows[limit - 1].Id) : null;
-        return new PageDto<ProposalDto>(rows.Take(limit).ToList(), next);
+        return new KeysetPage<ProposalDto>(rows.Take(limit).ToList(), next);
     }
 
     /// <summary>Published sheets, first publication first, with their published versions and public comments (two more queries per page).</summary>
-    public async Task<PageDto<SheetDto>> SheetsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
+    public async Task<KeysetPage<SheetDto>> SheetsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
         var q = db.Set<Sheet>().AsNoTracking().Where(s => s.CurrentVersion > 0 && s.FirstPublishedAt != null);
@@ -122,28 +80,11 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
             versions[s.Id].Select(v => new SheetVersionDto(v.Number, v.ChangeNote, v.PublishedAt, JsonDocument.Parse(v.ContentJson).RootElement.Clone())).ToList(),
             comments[s.Id].ToList())).ToList();
         var next = sheets.Count > limit ? KeysetCursor.Encode(page[^1].FirstPublishedAt, page[^1].Id) : null;
-        return new PageDto<SheetDto>(items, next);
-    }
-
-    /// <summary>
-    /// Published plans, newest period first. A plan covers two years, so the list stays a handful: one progress
-    /// computation per plan (the tracking module's own rules) is fine and keeps the rate identical to the plan page's.
-    /// </summary>
-    public async Task<IReadOnlyList<PlanDto>> PlansAsync(CancellationToken ct)
-    {
-        var list = await plans.ListAsync(includeDrafts: false, ct);
-        var result = new List<PlanDto>();
-        foreach (var p in list.Take(MaxLimit))
-        {
-            var progress = await plans.ProgressAsync(p.Id, includeDrafts: false, ct);
-            result.Add(new PlanDto(p.Id, p.Title, p.StartYear, p.EndYear, p.PublishedAt, p.Commitments, progress?.Overall ?? 0,
-                $"/api/v1/plans/{p.Id}/progress", $"/plan/{p.Id}/export.json", $"/plan/{p.Id}/export.csv", $"/plan/{p.Id}/report.docx"));
-        }
-        return result;
+        return new KeysetPage<SheetDto>(items, next);
     }
 
     /// <summary>Meetings with published minutes, latest publication first, with their decisions (one more query per page).</summary>
-    public async Task<PageDto<MeetingDto>> MeetingsAsync(string? cursor, int limit, CancellationToken ct)
+    public async Task<KeysetPage<MeetingDto>> MeetingsAsync(string? cursor, int limit, CancellationToken ct)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
         var q = db.Set<Meeting>().AsNoTracking().Where(m => m.Status == MinutesStatus.Published && m.PublishedAt != null);
@@ -158,14 +99,23 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
             .Select(d => new { d.MeetingId, Dto = new DecisionDto(d.Text, d.OwnerOrganisation, d.OwnerName, d.DueOn, d.Status.ToString(), d.ProgressNote) })
             .ToListAsync(ct)).ToLookup(d => d.MeetingId, d => d.Dto);
         var next = rows.Count > limit ? KeysetCursor.Encode(page[^1].PublishedAt, page[^1].Id) : null;
-        return new PageDto<MeetingDto>(page.Select(m => new MeetingDto(m.Id, m.Committee.ToString(), m.Title, m.HeldOn, m.Place, m.IsRemote,
+        return new KeysetPage<MeetingDto>(page.Select(m => new MeetingDto(m.Id, m.Committee.ToString(), m.Title, m.HeldOn, m.Place, m.IsRemote,
             m.PublishedAt, m.MinutesMarkdown, decisions[m.Id].ToList())).ToList(), next);
     }
 
-    public async Task<PageDto<EventDto>> EventsAsync(string? cursor, int limit, CancellationToken ct)
+    public async Task<KeysetPage<EventDto>> EventsAsync(string? cursor, int limit, CancellationToken ct)
     {
         var page = await events.AllPublicAsync(cursor, limit, ct);
-        return new PageDto<EventDto>(page.Items.Select(ToDto).ToList(), page.NextCursor);
+        return new KeysetPage<EventDto>(page.Items.Select(ToDto).ToList(), page.NextCursor);
+    }
+
+    /// <summary>Published news, newest first, in French, Arabic or English (French when not translated).</summary>
+    public async Task<KeysetPage<NewsDto>> NewsAsync(string? lang, string? cursor, int limit, CancellationToken ct)
+    {
+        var language = lang is "ar" or "en" ? lang : "fr";
+        var page = await content.NewsAsync(language, cursor, limit, ct);
+        return new KeysetPage<NewsDto>(page.Items.Select(n => new NewsDto(n.Id, n.Slug, n.Title, n.BodyMarkdown,
+            n.Translated ? language : "fr", n.PublishedAt)).ToList(), page.NextCursor);
     }
 
     public static EventDto ToDto(EventView e) => new(e.Id, e.Title, e.DescriptionMarkdown, e.Type.ToString(), e.Status.ToString(), e.CycleId,
@@ -176,16 +126,4 @@ public sealed class OpenDataQueries(Microsoft.EntityFrameworkCore.DbContext db, 
         c.CurrentPhase(now)?.Kind.ToString(),
         c.Axes.OrderBy(a => a.Order).Select(a => new AxisDto(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn)).ToList(),
         c.Phases.OrderBy(p => p.StartsAt).Select(p => new PhaseDto(p.Kind.ToString(), p.StartsAt, p.EndsAt)).ToList());
-
-    /// <summary>Every page of a keyset query, for the full dumps (streamed, never loaded at once).</summary>
-    public static async IAsyncEnumerable<T> AllAsync<T>(Func<string?, Task<PageDto<T>>> page)
-    {
-        string? cursor = null;
-        do
-        {
-            var p = await page(cursor);
-            foreach (var item in p.Items) yield return item;
-            cursor = p.NextCursor;
-        } while (cursor is not null);
-    }
 }

@@ -6,8 +6,9 @@ using OpenGov.Consultation.Forum;
 using OpenGov.Consultation.Meetings;
 using OpenGov.SharedKernel.Demo;
 using OpenGov.SharedKernel.Search;
+using OpenGov.Consultation.Associations;
 
-namespace OpenGov.Consultation.Associations;
+namespace OpenGov.Consultation.Seed;
 
 /// <summary>
 /// The associations, committees and the four committee meetings named in the seed minutes (January 2020, February 2020,

@@ -3,7 +3,7 @@ using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.Proposals;
 using OpenGov.Consultation.Reports;
 
-namespace OpenGov.Web.Pages.Reports;
+namespace OpenGov.Web;
 
 /// <summary>The report's words in the visitor's language, shared by the HTML page and the DOCX/CSV exports.</summary>
 public sealed class ReportLabels(IStringLocalizer<ReportsText> r, IStringLocalizer<FeedbackText> f)

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Cycles;
-using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Proposals;
+using OpenGov.Consultation.Sheets;
 
-namespace OpenGov.Consultation.Sheets;
+namespace OpenGov.Consultation.Evaluation;
 
 public sealed record CycleWithSelection(Guid CycleId, string Title, int PlanStartYear, int PlanEndYear, int Retained);
 

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Evaluation;
 using OpenGov.SharedKernel.Demo;
 using OpenGov.SharedKernel.Search;
+using OpenGov.Consultation.Sheets;
 
-namespace OpenGov.Consultation.Sheets;
+namespace OpenGov.Consultation.Seed;
 
 /// <summary>
 /// The 22 commitments proposed for the third action plan, with their lead agencies and the steering committee's

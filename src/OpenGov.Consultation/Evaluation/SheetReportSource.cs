@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Reports;
+using OpenGov.Consultation.Sheets;
 
-namespace OpenGov.Consultation.Sheets;
+namespace OpenGov.Consultation.Evaluation;
 
 /// <summary>
 /// The sheets section of the synthesis report: each published sheet of the cycle with its lead agency, its versions,
@@ -35,19 +35,5 @@ public sealed class SheetReportSource(DbContext db, CommitteeEvaluation evaluati
                 !published ? SelectionResult.Pending : s.IsSelected ? SelectionResult.Retained : SelectionResult.NotRetained,
                 rank?.WeightedScore, rank?.Rank);
         }).OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
-    }
-}
-
-/// <summary>Public comments on the cycle's published sheets, and how many distinct people wrote them.</summary>
-public sealed class SheetCommentsParticipation(DbContext db) : IParticipationSource
-{
-    public async Task<IReadOnlyList<ParticipationFigure>> FiguresAsync(Guid cycleId, CancellationToken ct)
-    {
-        var comments = db.Set<SheetComment>().Where(c => db.Set<Sheet>().Any(s => s.Id == c.SheetId && s.CycleId == cycleId && s.CurrentVersion > 0));
-        return
-        [
-            new("sheetComments", await comments.CountAsync(ct)),
-            new("sheetCommenters", await comments.Select(c => c.AuthorUserId).Distinct().CountAsync(ct)),
-        ];
     }
 }

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Cycles;
+
+namespace OpenGov.Consultation.Proposals;
+
+public sealed record CountBy<T>(T Key, int Count);
+
+public sealed record CycleFigures(int Proposals, int Comments, int Supports, int Participants,
+    IReadOnlyList<CountBy<Guid>> ByAxis, IReadOnlyList<CountBy<string>> ByRegion, IReadOnlyList<CountBy<SubmitterType>> BySubmitterType);
+
+/// <summary>The cycles with their published idea counts, and a cycle's live figures (aggregated in SQL from counters on rows).
+/// Here rather than in Cycles because they count ideas: proposals depend on cycles, never the reverse.</summary>
+public sealed class CycleOverview(DbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<CycleSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
+            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear }).Take(100).ToListAsync(ct);
+        var ids = cycles.Select(c => c.Id).ToList();
+        var current = await db.Set<CyclePhase>().AsNoTracking().Where(p => ids.Contains(p.CycleId) && p.StartsAt <= now && now < p.EndsAt)
+            .Select(p => new { p.CycleId, p.Kind, p.EndsAt }).ToListAsync(ct);
+        var counts = await db.Set<Proposal>().AsNoTracking()
+            .Where(p => ids.Contains(p.CycleId) && p.Status == ProposalStatus.Published && !p.IsHidden)
+            .GroupBy(p => p.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return cycles.Select(c =>
+        {
+            var phase = current.FirstOrDefault(p => p.CycleId == c.Id);
+            return new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, phase?.Kind, phase?.EndsAt,
+                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0);
+        }).ToList();
+    }
+
+    // Figures aggregate the whole cycle (100,000 ideas is several scans): computed at most once a minute per cycle and instance.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (DateTime At, CycleFigures Figures)> FiguresCache = new();
+
+    public async Task<CycleFigures> FiguresAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (FiguresCache.TryGetValue(cycleId, out var cached) && cached.At <= now && now - cached.At < TimeSpan.FromMinutes(1))
+            return cached.Figures;
+        var figures = await ComputeFiguresAsync(cycleId, ct);
+        FiguresCache[cycleId] = (now, figures);
+        return figures;
+    }
+
+    private async Task<CycleFigures> ComputeFiguresAsync(Guid cycleId, CancellationToken ct)
+    {
+        var published = db.Set<Proposal>().AsNoTracking().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
+        var byAxis = await published.GroupBy(p => p.AxisId).Select(g => new CountBy<Guid>(g.Key, g.Count())).ToListAsync(ct);
+        var byRegion = await published.GroupBy(p => p.Region).Select(g => new CountBy<string>(g.Key, g.Count())).ToListAsync(ct);
+        var byType = await published.GroupBy(p => p.SubmitterType).Select(g => new CountBy<SubmitterType>(g.Key, g.Count())).ToListAsync(ct);
+        var totals = await published.GroupBy(_ => 1)
+            .Select(g => new { Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount) }).FirstOrDefaultAsync(ct);
+        // Participants: distinct people who submitted, supported or commented in this cycle.
+        var inCycle = db.Set<Proposal>().Where(p => p.CycleId == cycleId).Select(p => p.Id);
+        var participants = await db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft).Select(p => p.AuthorUserId)
+            .Union(db.Set<ProposalSupport>().Where(s => inCycle.Contains(s.ProposalId)).Select(s => s.UserId))
+            .Union(db.Set<ProposalComment>().Where(c => inCycle.Contains(c.ProposalId)).Select(c => c.AuthorUserId))
+            .CountAsync(ct);
+        return new CycleFigures(byType.Sum(t => t.Count), totals?.Comments ?? 0, totals?.Supports ?? 0, participants,
+            byAxis.OrderByDescending(a => a.Count).ToList(), byRegion.OrderByDescending(r => r.Count).ToList(), byType);
+    }
+}
