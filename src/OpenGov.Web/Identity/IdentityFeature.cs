@@ -8,6 +8,7 @@ public static class IdentityFeature
         services.AddScoped<AccountMails>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountBlocking>();
         services.AddScoped<Security.AuditTrail>();
         return services;
     }
