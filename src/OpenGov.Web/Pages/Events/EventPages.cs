@@ -10,13 +10,12 @@ namespace OpenGov.Web.Pages.Events;
 
 public sealed record AxisOption(Guid Id, string Name);
 
-/// <summary>What the event pages look up: the axes (themes) of the latest cycle, for the forms and the programme filter.</summary>
-public sealed class EventLookups(DbContext db)
+/// <summary>What the event pages look up: the axes (themes) of the current cycle, for the forms and the programme filter.</summary>
+public sealed class EventLookups(DbContext db, CurrentCycle current)
 {
     public async Task<(Guid? CycleId, IReadOnlyList<AxisOption> Axes)> LatestCycleAxesAsync(CancellationToken ct = default)
     {
-        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        var cycleId = await current.IdAsync(ct);
         if (cycleId is null) return (null, []);
         var culture = CultureInfo.CurrentUICulture.Name;
         var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order).ToListAsync(ct);
