@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Moderation;
+
 namespace OpenGov.Consultation.Proposals;
 
 public enum SubmitterType { Citizen = 0, Association = 1, Administration = 2 }
@@ -133,22 +135,13 @@ public sealed class Proposal
 
     public void Hide() => IsHidden = true;
 
-    public void Unhide()
-    {
-        IsHidden = false;
-        ReportCount = 0;
-    }
+    public void Unhide() => (ReportCount, IsHidden) = ReportCounter.Unhidden;
 
     /// <summary>Counts a report; returns true when this report hid the proposal.</summary>
     public bool RegisterReport(int hideThreshold)
     {
-        ReportCount++;
-        if (!IsHidden && ReportCount >= hideThreshold)
-        {
-            IsHidden = true;
-            return true;
-        }
-        return false;
+        (ReportCount, IsHidden) = new ReportCounter(ReportCount, IsHidden).Add(hideThreshold, out var hidNow);
+        return hidNow;
     }
 
     /// <summary>Checks that <paramref name="userId"/> may support this proposal and returns the support to add.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Moderation;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Paging;
 using OpenGov.SharedKernel.Search;
@@ -128,7 +129,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
             : null;
 
     /// <summary>Called by <see cref="ProposalEngagement"/> when a report reaches the threshold.</summary>
-    internal int HideThreshold => Math.Max(1, options.Value.ReportsBeforeHiding);
+    internal int HideThreshold => ReportCounter.Threshold(options.Value.ReportsBeforeHiding);
 
     private async Task MarkReportsReviewedAsync(ReportTarget target, Guid id, CancellationToken ct)
     {
