@@ -23,7 +23,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
 
     /// <summary>The ideas that are owed an answer: published and visible.</summary>
     private IQueryable<Proposal> Ideas(Guid cycleId)
-        => db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
+        => db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId);
 
     public async Task<FeedbackCoverageResult> CoverageAsync(Guid cycleId, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using OpenGov.SharedKernel.Moderation;
 
 namespace OpenGov.Consultation.Proposals;
@@ -75,8 +76,13 @@ public sealed class Proposal
     public int SupportCount { get; private set; }
     public int CommentCount { get; private set; }
 
-    /// <summary>Publicly visible: published and not hidden.</summary>
-    public bool IsPublic => Status == ProposalStatus.Published && !IsHidden;
+    /// <summary>The one "public" rule of proposals: published and not hidden. Queries use it through
+    /// <see cref="ProposalFilters.WherePublic"/>; in memory through <see cref="IsPublic"/>.</summary>
+    public static readonly Expression<Func<Proposal, bool>> Public = p => p.Status == ProposalStatus.Published && !p.IsHidden;
+
+    private static readonly Func<Proposal, bool> IsPublicRule = Public.Compile();
+
+    public bool IsPublic => IsPublicRule(this);
 
     public void Edit(ProposalContent content, string userId, DateTime now)
     {
@@ -172,3 +178,9 @@ public sealed class Proposal
 }
 
 public sealed record ProposalContent(string Title, string Problem, string Solution, Guid AxisId, string Region, string ExpectedImpact);
+
+public static class ProposalFilters
+{
+    /// <summary>Only what anyone may see (lists, search, API, reports, figures): <see cref="Proposal.Public"/>.</summary>
+    public static IQueryable<Proposal> WherePublic(this IQueryable<Proposal> proposals) => proposals.Where(Proposal.Public);
+}

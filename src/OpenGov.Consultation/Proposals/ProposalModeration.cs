@@ -66,7 +66,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
     {
         var p = await LoadAsync(id, ct);
         p.Publish(Now);
-        if (!p.IsHidden) await IndexAsync(p, ct);
+        if (p.IsPublic) await IndexAsync(p, ct);
         audit.Record(moderatorId, "proposal.published", nameof(Proposal), id.ToString());
         outbox.Enqueue(OutgoingMail.FromTemplate("proposal.published", p.AuthorUserId, "ProposalsText:Mail.Published",
             new Dictionary<string, string> { ["title"] = p.Title, ["url"] = links.To(PathOf(id)) }, $"proposal.published:{id}"));
