@@ -104,6 +104,12 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     {
         if (await db.Set<ForumReport>().AnyAsync(r => r.TargetId == targetId && r.UserId == userId, ct)) return false;
         var threshold = options.Value.ReportsBeforeHiding;
+        // Lock the reported row first (a no-op update), so parallel reports count one after the other on fresh values.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (target == ForumTarget.Thread)
+            await db.Set<ForumThread>().Where(t => t.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReportCount, t => t.ReportCount), ct);
+        else
+            await db.Set<ForumReply>().Where(r => r.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReportCount, r => r.ReportCount), ct);
         if (target == ForumTarget.Thread)
         {
             var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown thread.");
@@ -132,6 +138,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         {
             return false; // a parallel report by the same user: the unique index refused it, nothing is counted
         }
+        await tx.CommitAsync(ct);
         return true;
     }
 

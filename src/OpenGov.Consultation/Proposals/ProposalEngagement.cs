@@ -78,6 +78,12 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
     {
         Proposal? proposal;
         ProposalComment? comment = null;
+        // Lock the reported row first (a no-op update), so parallel reports count one after the other on fresh values.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (target == ReportTarget.Proposal)
+            await db.Set<Proposal>().Where(p => p.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReportCount, p => p.ReportCount), ct);
+        else
+            await db.Set<ProposalComment>().Where(c => c.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ReportCount, c => c.ReportCount), ct);
         if (target == ReportTarget.Proposal)
         {
             proposal = await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == targetId, ct);
@@ -109,6 +115,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
         {
             return false;
         }
+        await tx.CommitAsync(ct);
         return true;
     }
 }

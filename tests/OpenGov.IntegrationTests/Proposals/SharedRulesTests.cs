@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenGov.Consultation;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.Proposals;
 using OpenGov.IntegrationTests.Infrastructure;
+using OpenGov.SharedKernel.Moderation;
 
 namespace OpenGov.IntegrationTests.Proposals;
 
@@ -26,6 +29,21 @@ public abstract class SharedRulesTests(OpenGovFactory app)
         var listed = await app.WithScopeAsync(sp => sp.GetRequiredService<CycleQueries>().ListAsync());
         Assert.Equal(1, listed.Single(c => c.Id == cycleId).ProposalCount);
         Assert.Equal(1, (await app.WithScopeAsync(sp => sp.GetRequiredService<FeedbackAnswers>().CoverageAsync(cycleId))).Total);
+    }
+
+    [Fact]
+    public async Task Parallel_reports_by_distinct_users_all_count_and_hide_at_the_threshold()
+    {
+        var (cycleId, axisId) = await app.OpenCycleAsync();
+        var authorId = await app.CreateUserAsync($"g{Guid.NewGuid():N}"[..20] + "@test.opengov.ma");
+        var id = await app.ProposalAsync(cycleId, axisId, authorId, "Idée signalée en parallèle");
+        var threshold = ReportCounter.Threshold(app.Services.GetRequiredService<IOptions<ConsultationOptions>>().Value.ReportsBeforeHiding);
+        var reporters = await Task.WhenAll(Enumerable.Range(0, threshold).Select(i => app.CreateUserAsync($"rp{i}{Guid.NewGuid():N}"[..20] + "@test.opengov.ma")));
+        var counted = await Task.WhenAll(reporters.Select(r => Task.Run(() => app.WithScopeAsync(sp =>
+            sp.GetRequiredService<ProposalEngagement>().ReportAsync(r, ReportTarget.Proposal, id, ReportReason.Spam)))));
+        Assert.All(counted, Assert.True);
+        var p = await app.LoadProposalAsync(id);
+        Assert.Equal((threshold, true), (p.ReportCount, p.IsHidden));
     }
 
     [Theory]
