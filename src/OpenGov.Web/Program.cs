@@ -12,6 +12,7 @@ using OpenGov.Web;
 using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
+using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Markdown;
@@ -33,6 +34,7 @@ services.AddScoped<OpenGov.SharedKernel.Search.ISearchIndex, OpenGov.SharedKerne
 services.AddConsultation(o => config.GetSection("Consultation").Bind(o));
 services.AddTracking(o => config.GetSection("Tracking").Bind(o));
 services.AddOpenGovWeb(config);
+services.AddPageCaching(config);
 // Arabic and French text rendered as characters, not as &#x...; entities.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -150,6 +152,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePageCaching();
 app.MapHealthChecks("/health");
 app.MapRazorPages();
 app.MapOpenGovEndpoints();
