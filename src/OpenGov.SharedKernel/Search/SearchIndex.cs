@@ -48,52 +48,100 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         if (entry is not null) set.Remove(entry);
     }
 
+    /// <summary>
+    /// At most this many documents are ranked per query. A query matching more (a word found in most documents) ranks its
+    /// candidates in tiers: first the newest <see cref="RankedCandidates"/> matches that carry a query word in their title
+    /// (a title hit weighs ten body hits, so these are the best documents), then, if they are too few, the newest matches.
+    /// Ranking is exact (bm25 / ts_rank) within the candidates; only the candidate set is bounded, so a common word costs
+    /// the same as a rare one.
+    /// </summary>
+    public const int RankedCandidates = 2000;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, string? kind = null, int limit = 20, CancellationToken ct = default)
     {
         var terms = Terms(query);
         if (terms.Count == 0) return [];
         limit = Math.Clamp(limit, 1, 200);
-        List<Row> rows;
-        if (SearchSchema.IsPostgres(db))
+        var postgres = SearchSchema.IsPostgres(db);
+        var all = postgres ? PostgresQuery(terms) : SqliteQuery(terms);
+        var (ranked, common) = await RankAsync(postgres, all, kind, limit, ct);
+        if (common)
         {
-            // Rank and limit over the tsvector alone (id + rank), then build headlines and read titles for the top rows only.
-            rows = await db.Database.SqlQueryRaw<Row>("""
-                SELECT e."Kind", e."Key", e."Title", e."Url",
-                       ts_headline('opengov', e."Body", q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1') AS "Snippet",
-                       t."Rank"
-                FROM (SELECT m."Id", ts_rank(m."SearchVector", q)::float8 AS "Rank"
-                      FROM "SearchEntries" m, to_tsquery('opengov', {0}) q
-                      WHERE m."SearchVector" @@ q AND ({1} = '' OR m."Kind" = {1})
-                      ORDER BY "Rank" DESC, m."Id" DESC
-                      LIMIT {2}) t
-                JOIN "SearchEntries" e ON e."Id" = t."Id", to_tsquery('opengov', {0}) q
-                ORDER BY t."Rank" DESC, t."Id" DESC
-                """, PostgresQuery(terms), kind ?? "", limit).ToListAsync(ct);
+            // A common query: the title tier first, then the best of the newest matches.
+            var inTitle = postgres
+                ? $"({all}) & ({string.Join(" | ", terms.Select(t => $"{t}:*A"))})"
+                : $"({all}) AND {{Title}} : ({string.Join(" OR ", terms.Select(t => $"\"{t}\"*"))})";
+            var (best, _) = await RankAsync(postgres, inTitle, kind, limit, ct);
+            ranked = best.Concat(ranked.Where(r => best.All(b => b.Id != r.Id))).ToList();
+        }
+        var top = ranked.Take(limit).ToList();
+        if (top.Count == 0) return [];
+        var shown = await SnippetsAsync(postgres, all, top.Select(r => r.Id).ToList(), ct);
+        return top.Where(r => shown.ContainsKey(r.Id)).Select(r =>
+        {
+            var e = shown[r.Id];
+            return new SearchHit(e.Kind, e.Key, e.Title, e.Url, SnippetToHtml(e.Snippet), r.Rank);
+        }).ToList();
+    }
+
+    /// <summary>The best <paramref name="limit"/> of the newest <see cref="RankedCandidates"/> matches, best first, and whether
+    /// there are more matches than that.</summary>
+    private async Task<(List<Ranked> Rows, bool More)> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct)
+    {
+        if (postgres)
+        {
+            // Newest first: for a common word the id index walked backwards finds the candidates at once; for a rare one the GIN index does.
+            const string candidates = """
+                SELECT m."Id", m."SearchVector" FROM "SearchEntries" m
+                WHERE m."SearchVector" @@ to_tsquery('opengov', {0}) AND ({1} = '' OR m."Kind" = {1})
+                ORDER BY m."Id" DESC LIMIT {2}
+                """;
+            var count = "SELECT count(*)::int AS \"Value\" FROM (" + candidates + ") c";
+            var matches = await db.Database.SqlQueryRaw<int>(count, match, kind ?? "", RankedCandidates + 1).SingleAsync(ct);
+            var sql = $$"""
+                SELECT c."Id", ts_rank(c."SearchVector", to_tsquery('opengov', {0}))::float8 AS "Rank" FROM ({{candidates}}) c
+                ORDER BY "Rank" DESC, c."Id" DESC LIMIT {3}
+                """;
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
+            return (rows, matches > RankedCandidates);
         }
         else
         {
-            // FTS5 computes bm25 from its index alone; snippet() has to read and re-tokenize each document, so the inner query
-            // ranks and limits (the sorter keeps rowid + rank only) and the outer one makes snippets for the top rows only.
-            // The kind filter needs the content row, so it joins SearchEntries only when a kind is asked for.
-            const string sql = """
-                SELECT e.Kind, e.Key, e.Title, e.Url,
-                       snippet(SearchEntriesFts, 1, char(1), char(2), '…', 24) AS Snippet, t.Rank
-                FROM (SELECT m.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank
-                      FROM SearchEntriesFts m KIND_JOIN
-                      WHERE SearchEntriesFts MATCH {0}
-                      ORDER BY Rank DESC, m.rowid DESC
-                      LIMIT {2}) t
-                JOIN SearchEntriesFts ON SearchEntriesFts.rowid = t.Id
-                JOIN SearchEntries e ON e.Id = t.Id
-                WHERE SearchEntriesFts MATCH {0}
-                ORDER BY t.Rank DESC, t.Id DESC
+            // FTS5 walks its doclists in rowid order, so the newest candidates cost little; the lowest of their rowids bounds the
+            // range bm25 ranks (bm25 is the costly part: it reads each document's size).
+            var kindJoin = kind is null ? "" : "JOIN SearchEntries k ON k.Id = f.rowid AND k.Kind = {1}";
+            var candidates = """
+                SELECT f.rowid AS Id FROM SearchEntriesFts f KIND_JOIN WHERE SearchEntriesFts MATCH {0} ORDER BY f.rowid DESC LIMIT {2}
+                """.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal);
+            var count = "SELECT count(*) AS Value FROM (" + candidates + ")";
+            var matches = await db.Database.SqlQueryRaw<int>(count, match, kind ?? "", RankedCandidates + 1).SingleAsync(ct);
+            var sql = $$"""
+                SELECT f.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank FROM SearchEntriesFts f {{kindJoin}}
+                WHERE SearchEntriesFts MATCH {0} AND f.rowid >= (SELECT coalesce(min(Id), 0) FROM ({{candidates}}))
+                ORDER BY Rank DESC, f.rowid DESC LIMIT {3}
                 """;
-            // A fixed fragment (no user text): the parameters stay parameters.
-            var kindJoin = kind is null ? "" : "JOIN SearchEntries k ON k.Id = m.rowid AND k.Kind = {1}";
-            rows = await db.Database.SqlQueryRaw<Row>(sql.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal),
-                SqliteQuery(terms), kind ?? "", limit).ToListAsync(ct);
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
+            return (rows, matches > RankedCandidates);
         }
-        return rows.Select(r => new SearchHit(r.Kind, r.Key, r.Title, r.Url, SnippetToHtml(r.Snippet), r.Rank)).ToList();
+    }
+
+    /// <summary>Titles, addresses and snippets of the shown hits only (a snippet re-reads and re-tokenizes its document).</summary>
+    private async Task<Dictionary<long, Shown>> SnippetsAsync(bool postgres, string match, IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        var list = string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))); // numbers only: no injection
+        var sql = postgres
+            ? $$"""
+                SELECT e."Id", e."Kind", e."Key", e."Title", e."Url",
+                       ts_headline('opengov', e."Body", to_tsquery('opengov', {0}), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1') AS "Snippet"
+                FROM "SearchEntries" e WHERE e."Id" IN ({{list}})
+                """
+            : $$"""
+                SELECT e.Id, e.Kind, e.Key, e.Title, e.Url, snippet(SearchEntriesFts, 1, char(1), char(2), '…', 24) AS Snippet
+                FROM SearchEntriesFts JOIN SearchEntries e ON e.Id = SearchEntriesFts.rowid
+                WHERE SearchEntriesFts MATCH {0} AND SearchEntriesFts.rowid IN ({{list}})
+                """;
+        var rows = await db.Database.SqlQueryRaw<Shown>(sql, match).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id);
     }
 
     public async Task<IReadOnlyList<string>> MatchingKeysAsync(string kind, string query, int limit = 1000, CancellationToken ct = default)
@@ -146,5 +194,7 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
     }
 
-    private sealed record Row(string Kind, string Key, string Title, string Url, string? Snippet, double Rank);
+    private sealed record Ranked(long Id, double Rank);
+
+    private sealed record Shown(long Id, string Kind, string Key, string Title, string Url, string? Snippet);
 }
