@@ -41,7 +41,7 @@ public sealed record SheetPage(
 public sealed class SheetQueries(DbContext db, TimeProvider clock)
 {
     /// <summary>Comments shown under each section before "more" (a section with more shows its count and a link).</summary>
-    public const int CommentsPerSection = 10;
+    public const int CommentsPerSection = 5;
 
     /// <summary>Comments per page of an expanded section.</summary>
     public const int CommentsPerPage = 50;

@@ -55,7 +55,7 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
     /// Ranking is exact (bm25 / ts_rank) within the candidates; only the candidate set is bounded, so a common word costs
     /// the same as a rare one.
     /// </summary>
-    public const int RankedCandidates = 2000;
+    public const int RankedCandidates = 1000;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, string? kind = null, int limit = 20, CancellationToken ct = default)
     {
@@ -64,15 +64,23 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         limit = Math.Clamp(limit, 1, 200);
         var postgres = SearchSchema.IsPostgres(db);
         var all = postgres ? PostgresQuery(terms) : SqliteQuery(terms);
-        var (ranked, common) = await RankAsync(postgres, all, kind, limit, ct);
-        if (common)
+        List<Ranked> ranked;
+        if (await CountAsync(postgres, all, kind, ct) <= RankedCandidates)
         {
-            // A common query: the title tier first, then the best of the newest matches.
+            ranked = await RankAsync(postgres, all, kind, limit, ct); // every match ranked: exact
+        }
+        else
+        {
+            // A common query: the title tier first, completed by the best of the newest matches if it has too few.
             var inTitle = postgres
                 ? $"({all}) & ({string.Join(" | ", terms.Select(t => $"{t}:*A"))})"
                 : $"({all}) AND {{Title}} : ({string.Join(" OR ", terms.Select(t => $"\"{t}\"*"))})";
-            var (best, _) = await RankAsync(postgres, inTitle, kind, limit, ct);
-            ranked = best.Concat(ranked.Where(r => best.All(b => b.Id != r.Id))).ToList();
+            ranked = await RankAsync(postgres, inTitle, kind, limit, ct);
+            if (ranked.Count < limit)
+            {
+                var newest = await RankAsync(postgres, all, kind, limit, ct);
+                ranked.AddRange(newest.Where(r => ranked.All(b => b.Id != r.Id)));
+            }
         }
         var top = ranked.Take(limit).ToList();
         if (top.Count == 0) return [];
@@ -84,44 +92,55 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         }).ToList();
     }
 
-    /// <summary>The best <paramref name="limit"/> of the newest <see cref="RankedCandidates"/> matches, best first, and whether
-    /// there are more matches than that.</summary>
-    private async Task<(List<Ranked> Rows, bool More)> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct)
+    // Newest matches first. PostgreSQL: for a common word the id index walked backwards finds them at once, for a rare one the
+    // GIN index. SQLite: FTS5 walks its doclists in rowid order.
+    private const string PostgresCandidates = """
+        SELECT m."Id", m."SearchVector" FROM "SearchEntries" m
+        WHERE m."SearchVector" @@ to_tsquery('opengov', {0}) AND ({1} = '' OR m."Kind" = {1})
+        ORDER BY m."Id" DESC LIMIT {2}
+        """;
+
+    private const string SqliteCandidates = """
+        SELECT f.rowid AS Id FROM SearchEntriesFts f KIND_JOIN WHERE SearchEntriesFts MATCH {0} ORDER BY f.rowid DESC LIMIT {2}
+        """;
+
+    private static string SqliteKindJoin(string? kind) => kind is null ? "" : "JOIN SearchEntries k ON k.Id = f.rowid AND k.Kind = {1}";
+
+    /// <summary>The number of matches, counted up to one more than <see cref="RankedCandidates"/> (no ranking: cheap).</summary>
+    private async Task<int> CountAsync(bool postgres, string match, string? kind, CancellationToken ct)
+    {
+        var sql = postgres
+            ? "SELECT count(*)::int AS \"Value\" FROM (" + PostgresCandidates + ") c"
+            : "SELECT count(*) AS Value FROM (" + SqliteCandidates.Replace("KIND_JOIN", SqliteKindJoin(kind), StringComparison.Ordinal) + ")";
+        return await db.Database.SqlQueryRaw<int>(sql, match, kind ?? "", RankedCandidates + 1).SingleAsync(ct);
+    }
+
+    /// <summary>The best <paramref name="limit"/> of the newest <see cref="RankedCandidates"/> matches, best first.</summary>
+    private async Task<List<Ranked>> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct)
     {
         if (postgres)
         {
-            // Newest first: for a common word the id index walked backwards finds the candidates at once; for a rare one the GIN index does.
-            const string candidates = """
-                SELECT m."Id", m."SearchVector" FROM "SearchEntries" m
-                WHERE m."SearchVector" @@ to_tsquery('opengov', {0}) AND ({1} = '' OR m."Kind" = {1})
-                ORDER BY m."Id" DESC LIMIT {2}
-                """;
-            var count = "SELECT count(*)::int AS \"Value\" FROM (" + candidates + ") c";
-            var matches = await db.Database.SqlQueryRaw<int>(count, match, kind ?? "", RankedCandidates + 1).SingleAsync(ct);
+            const string candidates = PostgresCandidates;
             var sql = $$"""
                 SELECT c."Id", ts_rank(c."SearchVector", to_tsquery('opengov', {0}))::float8 AS "Rank" FROM ({{candidates}}) c
                 ORDER BY "Rank" DESC, c."Id" DESC LIMIT {3}
                 """;
             var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
-            return (rows, matches > RankedCandidates);
+            return rows;
         }
         else
         {
-            // FTS5 walks its doclists in rowid order, so the newest candidates cost little; the lowest of their rowids bounds the
-            // range bm25 ranks (bm25 is the costly part: it reads each document's size).
-            var kindJoin = kind is null ? "" : "JOIN SearchEntries k ON k.Id = f.rowid AND k.Kind = {1}";
-            var candidates = """
-                SELECT f.rowid AS Id FROM SearchEntriesFts f KIND_JOIN WHERE SearchEntriesFts MATCH {0} ORDER BY f.rowid DESC LIMIT {2}
-                """.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal);
-            var count = "SELECT count(*) AS Value FROM (" + candidates + ")";
-            var matches = await db.Database.SqlQueryRaw<int>(count, match, kind ?? "", RankedCandidates + 1).SingleAsync(ct);
+            // The lowest rowid of the newest candidates bounds the range bm25 ranks (bm25 is the costly part: it reads each
+            // document's size).
+            var kindJoin = SqliteKindJoin(kind);
+            var candidates = SqliteCandidates.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal);
             var sql = $$"""
                 SELECT f.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank FROM SearchEntriesFts f {{kindJoin}}
                 WHERE SearchEntriesFts MATCH {0} AND f.rowid >= (SELECT coalesce(min(Id), 0) FROM ({{candidates}}))
                 ORDER BY Rank DESC, f.rowid DESC LIMIT {3}
                 """;
             var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
-            return (rows, matches > RankedCandidates);
+            return rows;
         }
     }
 
