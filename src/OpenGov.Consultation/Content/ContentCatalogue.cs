@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Events;
 using OpenGov.SharedKernel.Auditing;
@@ -74,10 +75,10 @@ public sealed class ContentEditing(DbContext db, ISearchIndex search, IAuditLog 
         }
         else
         {
-            item = await db.Set<ContentItem>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new KeyNotFoundException("Unknown content.");
+            item = await db.Set<ContentItem>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("UnknownContent");
         }
         if (await db.Set<ContentItem>().AnyAsync(c => c.Kind == item.Kind && c.Slug == normalizedSlug && c.Id != item.Id, ct))
-            throw new InvalidOperationException("Another item already uses this address.");
+            throw DomainException.Rule("AnotherItemAlreadyUsesAddress");
         item.Edit(normalizedSlug, french, arabic, english, actorUserId, now);
         if (publish) item.Publish(now); else item.Unpublish(now);
         await IndexAsync(item, ct);

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Forum;
 
 public enum ForumTarget { Thread = 0, Reply = 1 }
@@ -44,8 +45,8 @@ public sealed class ForumThread
 
     public ForumReply Reply(string bodyMarkdown, string authorUserId, string authorName, DateTime now)
     {
-        if (IsLocked) throw new InvalidOperationException("This thread is locked.");
-        if (IsHidden) throw new InvalidOperationException("This thread is hidden.");
+        if (IsLocked) throw DomainException.Rule("ThreadLocked");
+        if (IsHidden) throw DomainException.Rule("ThreadHidden");
         LastReplyNumber++;
         ReplyCount++;
         LastActivityAt = now;
