@@ -78,10 +78,10 @@ public sealed class ProposalSubmission(DbContext db, TimeProvider clock, Associa
                 return null;
             case SubmitterType.Association:
                 if (input.AssociationId is not { } associationId || !await memberships.CanActForAsync(actor.UserId, associationId, ct))
-                    throw DomainException.Forbidden("NotAssociationMember");
+                    throw DomainException.Rule("NotAssociationMember");
                 return (await memberships.VerifiedAssociationsOfAsync(actor.UserId, ct)).First(a => a.Id == associationId);
             case SubmitterType.Administration:
-                if (!isAdministrationEditor) throw DomainException.Forbidden("NotAdministration");
+                if (!isAdministrationEditor) throw DomainException.Rule("NotAdministration");
                 return null;
             default:
                 throw DomainException.Rule("UnknownSubmitterType");

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace OpenGov.Web.Pages;
 
-/// <summary>Friendly error pages in the current language; never a stack trace. Re-executed for status codes and exceptions.</summary>
+/// <summary>Friendly error pages in the current language; never a stack trace. Re-executed for status codes and exceptions,
+/// often for a request whose body is broken: the code comes from the route only, never from the posted form.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
@@ -12,8 +13,8 @@ public sealed class ErrorModel : PageModel
     public int Code { get; private set; }
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Set(code);
-    public void OnPost(int? code) => Set(code);
+    public void OnGet([FromRoute] int? code) => Set(code);
+    public void OnPost([FromRoute] int? code) => Set(code);
 
     private void Set(int? code)
     {
