@@ -94,7 +94,7 @@ public sealed class ContentEditing(DbContext db, ISearchIndex search, IAuditLog 
         if (!item.IsPublished) return search.RemoveAsync(kind, item.Id.ToString(), ct);
         // One document per item with every language, so French, Arabic and English words all find it.
         var body = string.Join("\n", new[] { item.BodyFr, item.TitleAr, item.BodyAr, item.TitleEn, item.BodyEn }
-            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Markdig.Markdown.ToPlainText(s!)));
+            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(s!)));
         var url = item.Kind == ContentKind.News ? $"/news/{item.Slug}" : $"/pages/{item.Slug}";
         return search.UpsertAsync(kind, item.Id.ToString(), item.TitleFr, body, url, ct);
     }

@@ -117,8 +117,8 @@ internal static class EventIndexing
         if (!ev.IsPublic) return search.RemoveAsync(SearchKinds.Event, ev.Id.ToString(), ct);
         var body = string.Join("\n", new[]
         {
-            Markdig.Markdown.ToPlainText(ev.DescriptionMarkdown ?? ""), ev.OrganiserName, ev.Place,
-            ev.ReportMarkdown is null ? null : Markdig.Markdown.ToPlainText(ev.ReportMarkdown),
+            OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(ev.DescriptionMarkdown ?? ""), ev.OrganiserName, ev.Place,
+            ev.ReportMarkdown is null ? null : OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(ev.ReportMarkdown),
         }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return search.UpsertAsync(SearchKinds.Event, ev.Id.ToString(), ev.Title, body, $"/events/{ev.Id}", ct);
     }

@@ -13,14 +13,23 @@ public sealed class ErrorModel : PageModel
     public int Code { get; private set; }
     public string? RequestId { get; private set; }
 
-    public void OnGet([FromRoute] int? code) => Set(code);
-    public void OnPost([FromRoute] int? code) => Set(code);
+    // No handler parameters: binding them would build every value provider, the form one included.
+    public void OnGet() => Set();
+    public void OnPost() => Set();
 
-    private void Set(int? code)
+    /// <summary>Re-executed for any method (TRACE, PUT...): the page has no handler for those.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
+        if (context.HandlerMethod is null) Set();
+    }
+
+    private void Set()
+    {
+        int? code = int.TryParse(RouteData.Values["code"]?.ToString(), out var c) ? c : null;
         Code = code ?? 500;
         RequestId = Code >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
         // Keep the original status when re-executed from UseStatusCodePages/UseExceptionHandler.
         if (code is null) Response.StatusCode = 500;
+        else if (HttpContext.Items.ContainsKey(Infrastructure.Errors.MalformedRequests.Rewritten)) Response.StatusCode = code.Value;
     }
 }

@@ -25,7 +25,8 @@ public sealed class DomainErrorFilter(DomainErrorText text, ILogger<DomainErrorF
     {
         var method = context.HttpContext.Request.Method;
         if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
-            && context.ActionDescriptor.HandlerMethods.Count > 0)
+            && context.ActionDescriptor.HandlerMethods.Count > 0
+            && context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
         {
             log.LogWarning("No handler for {Method} {Path}", method, context.HttpContext.Request.Path);
             context.Result = new BadRequestResult();

@@ -11,13 +11,24 @@ namespace OpenGov.Web.Infrastructure.Errors;
 /// </summary>
 public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedRequests> log)
 {
+    /// <summary>Marks a request sent to the error page by this middleware: the page sets the status itself.</summary>
+    public const string Rewritten = "opengov.error.rewritten";
+
     public async Task InvokeAsync(HttpContext context, DomainErrorText text)
     {
-        if (HasInvalidUnicode(context.Request.QueryString))
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && HasInvalidUnicode(context.Request.QueryString))
         {
             log.LogWarning("Invalid Unicode in the query string of {Path}", context.Request.Path);
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, null);
-            return;
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, null);
+                return;
+            }
+            // Shown by the error page directly: the query it cannot read is dropped (this runs before routing).
+            context.Items[Rewritten] = true;
+            context.Request.Path = "/error/400";
+            context.Request.QueryString = QueryString.Empty;
+            context.Request.Method = HttpMethods.Get;
         }
         try
         {

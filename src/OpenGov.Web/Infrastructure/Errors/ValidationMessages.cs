@@ -43,6 +43,7 @@ public sealed class ValidationMessages(IStringLocalizerFactory factory) : IConfi
         m.SetMissingKeyOrValueAccessor(() => text["Validation.Invalid"]);
         m.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Invalid"]);
         options.ModelMetadataDetailsProviders.Add(new Provider(text));
+        options.ModelValidatorProviders.Add(new TextInputValidation(factory));
     }
 
     private sealed class Provider(IStringLocalizer text) : IValidationMetadataProvider, IDisplayMetadataProvider
