@@ -29,6 +29,7 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
     public async Task<Guid> CreateAgencyAsync(string adminUserId, string name, string? acronym, CancellationToken ct = default)
     {
         var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length == 0) throw DomainException.Rule("NameRequired");
         if (await db.Set<Agency>().AnyAsync(a => a.Name == trimmed, ct)) throw DomainException.Rule("AgencyAlreadyExists");
         var agency = new Agency(Guid.NewGuid(), trimmed, acronym);
         db.Add(agency);

@@ -9,7 +9,7 @@ public static class RequestErrors
     public static IServiceCollection AddRequestErrors(this IServiceCollection services)
     {
         services.AddScoped<DomainErrorText>();
-        services.AddSingleton<IConfigureOptions<MvcOptions>, ValidationMessages>();
+        services.AddSingleton<IPostConfigureOptions<MvcOptions>, ValidationMessages>();
         services.Configure<MvcOptions>(o => o.Filters.Add<DomainErrorFilter>());
         services.AddProblemDetails();
         // Minimal APIs answer a bad parameter with a bare 400 in every environment, never with the exception text.

@@ -11,7 +11,7 @@ namespace OpenGov.Web.Infrastructure.Errors;
 /// its visible label: model-binding messages, DataAnnotations attributes without their own message (the implicit [Required]
 /// of non-nullable strings included), and a "Field.{Name}" label for inputs without [Display].
 /// </summary>
-public sealed class ValidationMessages(IStringLocalizerFactory factory) : IConfigureOptions<MvcOptions>
+public sealed class ValidationMessages(IStringLocalizerFactory factory) : IPostConfigureOptions<MvcOptions>
 {
     private static readonly Dictionary<Type, string> Keys = new()
     {
@@ -27,7 +27,8 @@ public sealed class ValidationMessages(IStringLocalizerFactory factory) : IConfi
         [typeof(CompareAttribute)] = "Validation.Compare",
     };
 
-    public void Configure(MvcOptions options)
+    /// <summary>After every other set-up, so the implicit [Required] of value types is already among the attributes.</summary>
+    public void PostConfigure(string? name, MvcOptions options)
     {
         var text = factory.Create(typeof(SharedResource));
         var m = options.ModelBindingMessageProvider;
@@ -50,6 +51,13 @@ public sealed class ValidationMessages(IStringLocalizerFactory factory) : IConfi
     {
         public void CreateValidationMetadata(ValidationMetadataProviderContext context)
         {
+            // A non-nullable value type is implicitly required; the client adapter would otherwise make its own English
+            // [Required], so the site's inputs get an explicit one carrying the localized key.
+            var type = context.Key.ModelType;
+            if (type.IsValueType && Nullable.GetUnderlyingType(type) is null && context.Key.Name is not null
+                && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any()
+                && (context.Key.ContainerType?.Assembly == typeof(ValidationMessages).Assembly))
+                context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "Validation.Required" });
             foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
                 if (attribute.ErrorMessage is null && attribute.ErrorMessageResourceName is null
                     && Keys.TryGetValue(attribute.GetType(), out var key))
