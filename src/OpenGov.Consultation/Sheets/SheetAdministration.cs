@@ -30,6 +30,8 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
     {
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0) throw DomainException.Rule("NameRequired");
+        // The columns' limits (AgencyConfiguration): PostgreSQL refuses longer text where SQLite would store it.
+        if (trimmed.Length > 300 || acronym?.Trim().Length > 50) throw DomainException.Rule("NameTooLong");
         if (await db.Set<Agency>().AnyAsync(a => a.Name == trimmed, ct)) throw DomainException.Rule("AgencyAlreadyExists");
         var agency = new Agency(Guid.NewGuid(), trimmed, acronym);
         db.Add(agency);
