@@ -28,8 +28,12 @@ public static class JobServer
         // Registered before AddHangfire (which only adds one if missing): one storage per host, not Hangfire's static one,
         // so several hosts in one process (tests) keep theirs apart.
         services.AddSingleton<JobStorage>(CreateStorage);
-        services.AddHangfire(c => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddHangfire((sp, c) =>
+        {
+            HangfireLogging.Use(sp.GetRequiredService<ILoggerFactory>());
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings().UseLogProvider(HangfireLogging.Instance);
+        });
         services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.AddHostedService<JobServerHost>();
         return services;
@@ -83,6 +87,8 @@ internal sealed class JobServerHost(IServiceProvider services, IOptions<JobOptio
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Hangfire's process-wide configuration (serializer, logging) is applied when this is first resolved.
+        services.GetRequiredService<IGlobalConfiguration>();
         if (!jobs.Value.Enabled && !notifications.Value.WorkerEnabled) return Task.CompletedTask;
         var storage = services.GetRequiredService<JobStorage>();
         var manager = new RecurringJobManager(storage);
@@ -99,8 +105,8 @@ internal sealed class JobServerHost(IServiceProvider services, IOptions<JobOptio
                 WorkerCount = Math.Max(1, jobs.Value.WorkerCount),
                 ServerName = JobScheduler.Instance,
                 SchedulePollingInterval = TimeSpan.FromSeconds(5),
-                // Jobs are resolved from this host's services (a scope per job).
-                Activator = services.GetRequiredService<JobActivator>(),
+                // Jobs are resolved from this host's services (a scope per job), not from Hangfire's process-wide activator.
+                Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
                 FilterProvider = services.GetRequiredService<Hangfire.Common.IJobFilterProvider>(),
             }, storage);
         logger.LogInformation("Job server {Server} started ({Storage})", JobScheduler.Instance, storage.GetType().Name);
