@@ -144,5 +144,14 @@ public static class Persistence
 public sealed class RetryOutsideTransactions(ExecutionStrategyDependencies dependencies)
     : NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null)
 {
-    public override bool RetriesOnFailure => base.RetriesOnFailure && Dependencies.CurrentContext.Context.Database.CurrentTransaction is null;
+    private bool InUserTransaction => Dependencies.CurrentContext.Context.Database.CurrentTransaction is not null;
+
+    /// <summary>The base refuses to run inside a user transaction; here the statement runs, once.</summary>
+    protected override void OnFirstExecution()
+    {
+        if (InUserTransaction) ExceptionsEncountered.Clear();
+        else base.OnFirstExecution();
+    }
+
+    protected override bool ShouldRetryOn(Exception? exception) => !InUserTransaction && base.ShouldRetryOn(exception);
 }
