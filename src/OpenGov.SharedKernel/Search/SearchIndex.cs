@@ -72,10 +72,11 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         else
         {
             // A common query: the title tier first, completed by the best of the newest matches if it has too few.
+            // PostgreSQL: the title's own tsvector (and GIN index), so the planner knows how rare title hits are.
             var inTitle = postgres
-                ? $"({all}) & ({string.Join(" | ", terms.Select(t => $"{t}:*A"))})"
+                ? string.Join(" | ", terms.Select(t => $"{t}:*"))
                 : $"({all}) AND {{Title}} : ({string.Join(" OR ", terms.Select(t => $"\"{t}\"*"))})";
-            ranked = await RankAsync(postgres, inTitle, kind, limit, ct);
+            ranked = postgres ? await RankAsync(true, all, kind, limit, ct, inTitle) : await RankAsync(false, inTitle, kind, limit, ct);
             if (ranked.Count < limit)
             {
                 var newest = await RankAsync(postgres, all, kind, limit, ct);
@@ -116,16 +117,17 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
     }
 
     /// <summary>The best <paramref name="limit"/> of the newest <see cref="RankedCandidates"/> matches, best first.</summary>
-    private async Task<List<Ranked>> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct)
+    private async Task<List<Ranked>> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct, string? title = null)
     {
         if (postgres)
         {
-            const string candidates = PostgresCandidates;
+            var candidates = title is null ? PostgresCandidates
+                : PostgresCandidates.Replace("WHERE ", """WHERE m."TitleVector" @@ to_tsquery('opengov', {4}) AND """, StringComparison.Ordinal);
             var sql = $$"""
                 SELECT c."Id", ts_rank(c."SearchVector", to_tsquery('opengov', {0}))::float8 AS "Rank" FROM ({{candidates}}) c
                 ORDER BY "Rank" DESC, c."Id" DESC LIMIT {3}
                 """;
-            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit, title ?? "").ToListAsync(ct);
             return rows;
         }
         else
