@@ -4,7 +4,7 @@ using OpenGov.Web.Data;
 
 namespace OpenGov.Web.Infrastructure;
 
-public enum DatabaseProvider { Sqlite, Postgres }
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
 
 public static class Persistence
 {
@@ -14,7 +14,7 @@ public static class Persistence
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var p)
             ? p
-            : throw new InvalidOperationException($"Database:Provider must be 'Sqlite' or 'Postgres', not '{value}'.");
+            : throw new InvalidOperationException($"Database:Provider must be 'Sqlite', 'Postgres' or 'SqlServer', not '{value}'.");
     }
 
     /// <summary>Registers the provider-specific contexts and exposes the configured one as <see cref="AppDbContext"/> and as the
@@ -24,19 +24,28 @@ public static class Persistence
         services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(
             SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
         services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>())));
-        services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresAppDbContext>()
-            : sp.GetRequiredService<SqliteAppDbContext>());
+        // No retrying execution strategy on SQL Server: it refuses the user-initiated transactions the outbox and counters use.
+        services.AddDbContext<SqlServerAppDbContext>((sp, o) => o.UseSqlServer(
+            RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), DatabaseProvider.SqlServer)));
+        services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) switch
+        {
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresAppDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerAppDbContext>(),
+            _ => sp.GetRequiredService<SqliteAppDbContext>(),
+        });
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<AppDbContext>());
         return services;
     }
 
-    public static string PostgresConnectionString(IConfiguration config)
+    public static string PostgresConnectionString(IConfiguration config) => RequiredConnectionString(config, DatabaseProvider.Postgres);
+
+    /// <summary>Server databases have no default location: the connection string is required.</summary>
+    public static string RequiredConnectionString(IConfiguration config, DatabaseProvider provider)
     {
-        var pg = config.GetConnectionString("OpenGov");
-        return string.IsNullOrWhiteSpace(pg)
-            ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:OpenGov is empty.")
-            : pg;
+        var cs = config.GetConnectionString("OpenGov");
+        return string.IsNullOrWhiteSpace(cs)
+            ? throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:OpenGov is empty.")
+            : cs;
     }
 
     /// <summary>The configured SQLite connection string, or a file in the data folder, created on first run.</summary>

@@ -93,3 +93,6 @@ public sealed class SiteShellTests_Sqlite(SqliteFactory app) : SiteShellTests(ap
 
 [Trait("db", "postgres")]
 public sealed class SiteShellTests_Postgres(PostgresFactory app) : SiteShellTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SiteShellTests_SqlServer(SqlServerFactory app) : SiteShellTests(app), IClassFixture<SqlServerFactory>;

@@ -37,3 +37,8 @@ public sealed class FeedbackKestrelFactory : KestrelSqliteFactory
         ["Notifications:PollInterval"] = "00:00:00.500",
     };
 }
+
+public sealed class NotificationsSqlServerFactory : SqlServerFactory
+{
+    protected override IDictionary<string, string?> ExtraSettings => TestUsers.ManualDelivery;
+}

@@ -422,3 +422,6 @@ public sealed class ProposalsTests_Sqlite(SqliteFactory app) : ProposalsTests(ap
 
 [Trait("db", "postgres")]
 public sealed class ProposalsTests_Postgres(PostgresFactory app) : ProposalsTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class ProposalsTests_SqlServer(SqlServerFactory app) : ProposalsTests(app), IClassFixture<SqlServerFactory>;

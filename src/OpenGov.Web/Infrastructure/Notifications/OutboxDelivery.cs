@@ -24,7 +24,7 @@ public sealed class NotificationOptions
 
 /// <summary>
 /// Delivers the outbox. A batch of due rows is claimed with a lease (LockedBy/LockedUntil) in a short transaction —
-/// on PostgreSQL with FOR UPDATE SKIP LOCKED, so concurrent instances take disjoint rows — then each mail is sent
+/// on PostgreSQL with FOR UPDATE SKIP LOCKED, on SQL Server with UPDLOCK+READPAST, so concurrent instances take disjoint rows — then each mail is sent
 /// outside the transaction and its row marked sent, retried later or dead-lettered.
 /// </summary>
 public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRenderer renderer, UnsubscribeTokens tokens,
@@ -69,6 +69,16 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
                       AND ("LockedUntil" IS NULL OR "LockedUntil" < {now})
                     ORDER BY "NextAttemptAt" LIMIT {O.BatchSize}
                     FOR UPDATE SKIP LOCKED
+                    """).ToListAsync(ct);
+            }
+            else if (db.Database.IsSqlServer())
+            {
+                // SQL Server's SKIP LOCKED: update locks on the rows read, skipping the rows another claimer holds.
+                ids = await db.Database.SqlQuery<Guid>($"""
+                    SELECT TOP ({O.BatchSize}) [Id] AS [Value] FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
+                    WHERE [Status] = 0 AND [HeldForDigest] = CAST(0 AS bit) AND [NextAttemptAt] <= {now}
+                      AND ([LockedUntil] IS NULL OR [LockedUntil] < {now})
+                    ORDER BY [NextAttemptAt]
                     """).ToListAsync(ct);
             }
             else
