@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using OpenGov.SharedKernel.Search;
 using OpenGov.Web.Data;
@@ -44,7 +45,7 @@ public class SqlServerModelTests
     public void Every_text_column_has_an_explicit_collation()
     {
         using var db = Context();
-        var missing = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+        var missing = db.GetService<IDesignTimeModel>().Model.GetEntityTypes().SelectMany(e => e.GetProperties())
             .Where(p => p.ClrType == typeof(string) && p.GetCollation() is null)
             .Select(p => $"{p.DeclaringType.DisplayName()}.{p.Name}").ToList();
         Assert.Empty(missing);
