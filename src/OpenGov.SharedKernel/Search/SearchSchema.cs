@@ -13,11 +13,11 @@ public static class SearchSchema
 {
     public static bool IsPostgres(DbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
-    public static async Task EnsureAsync(DbContext db, CancellationToken ct = default)
+    public static async Task EnsureAsync(DbContext db, CancellationToken ct = default, bool sqlServerFullText = true)
     {
         if (SqlServerSearch.IsSqlServer(db))
         {
-            await SqlServerSearch.EnsureAsync(db, ct);
+            await SqlServerSearch.EnsureAsync(db, sqlServerFullText, ct);
             return;
         }
         if (IsPostgres(db))

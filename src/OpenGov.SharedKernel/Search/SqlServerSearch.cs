@@ -27,9 +27,12 @@ public static class SqlServerSearch
 
     public static bool IsSqlServer(DbContext db) => db.Database.ProviderName?.EndsWith(".SqlServer", StringComparison.Ordinal) == true;
 
-    public static async Task EnsureAsync(DbContext db, CancellationToken ct)
+    /// <param name="allowFullText">False forces the fallback (Search:SqlServerFullText=false): the full-text index is filled
+    /// asynchronously, a few seconds after each change, which tests that search right after writing cannot wait for.</param>
+    public static async Task EnsureAsync(DbContext db, bool allowFullText, CancellationToken ct)
     {
-        var installed = await ScalarAsync(db, "SELECT CAST(ISNULL(FULLTEXTSERVICEPROPERTY('IsFullTextInstalled'), 0) AS int) AS [Value]", ct) == 1;
+        var installed = allowFullText
+            && await ScalarAsync(db, "SELECT CAST(ISNULL(FULLTEXTSERVICEPROPERTY('IsFullTextInstalled'), 0) AS int) AS [Value]", ct) == 1;
         if (installed)
         {
             // Full-text DDL cannot run inside a user transaction; each statement is idempotent.

@@ -73,6 +73,8 @@ public static class Persistence
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await SharedKernel.Search.SearchSchema.EnsureAsync(db, ct);
+        // SQL Server: full text where installed unless Search:SqlServerFullText=false (then the LIKE fallback).
+        var fullText = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Search:SqlServerFullText", true);
+        await SharedKernel.Search.SearchSchema.EnsureAsync(db, ct, fullText);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.SqlClient;
 using OpenGov.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
@@ -27,6 +28,17 @@ public class SqlServerFactory : OpenGovFactory
 
     protected override string ConnectionString => new SqlConnectionStringBuilder(BaseConnectionString
         ?? throw new InvalidOperationException(SkipReason)) { InitialCatalog = _database, Pooling = true }.ToString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Shared tests search right after writing; the full-text index fills asynchronously, so they use the LIKE fallback.
+        // SqlServerSearchModeTests covers the full-text path, waiting for the index.
+        builder.UseSetting("Search:SqlServerFullText", FullText ? "true" : "false");
+    }
+
+    /// <summary>Whether this fixture lets the site use SQL Server full-text search (where installed).</summary>
+    protected virtual bool FullText => false;
 
     public override async Task InitializeAsync()
     {
