@@ -13,7 +13,7 @@ public static class SearchSchema
 {
     public static bool IsPostgres(DbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
-    public static async Task EnsureAsync(DbContext db, CancellationToken ct = default, bool sqlServerFullText = true)
+    public static async Task EnsureAsync(DbContext db, bool sqlServerFullText = true, CancellationToken ct = default)
     {
         if (SqlServerSearch.IsSqlServer(db))
         {

@@ -75,6 +75,6 @@ public static class Persistence
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         // SQL Server: full text where installed unless Search:SqlServerFullText=false (then the LIKE fallback).
         var fullText = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Search:SqlServerFullText", true);
-        await SharedKernel.Search.SearchSchema.EnsureAsync(db, ct, fullText);
+        await SharedKernel.Search.SearchSchema.EnsureAsync(db, fullText, ct);
     }
 }
