@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Moderation;
 
 namespace OpenGov.Consultation.Forum;
@@ -46,8 +47,8 @@ public sealed class ForumThread
 
     public ForumReply Reply(string bodyMarkdown, string authorUserId, string authorName, DateTime now)
     {
-        if (IsLocked) throw new InvalidOperationException("This thread is locked.");
-        if (IsHidden) throw new InvalidOperationException("This thread is hidden.");
+        if (IsLocked) throw DomainException.Rule("ThreadLocked");
+        if (IsHidden) throw DomainException.Rule("ThreadHidden");
         LastReplyNumber++;
         ReplyCount++;
         LastActivityAt = now;

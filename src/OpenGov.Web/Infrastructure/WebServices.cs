@@ -16,8 +16,6 @@ public static class WebServices
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer>(sp => new MarkdownRenderer(sp.GetRequiredService<OpenGov.SharedKernel.Links.SiteLinks>()));
         services.AddSingleton(sp => new HtmlSafety(sp.GetRequiredService<OpenGov.SharedKernel.Links.SiteLinks>()));
-        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizerFactory>(
-            (o, localizers) => o.ModelValidatorProviders.Add(new MarkdownLimitsValidatorProvider(localizers)));
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.Configure<Jobs.JobOptions>(config.GetSection("Jobs"));
         services.AddSingleton<Jobs.JobScheduler>();

@@ -224,7 +224,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
         var (cycleId, axisId) = await app.OpenCycleAsync();
         var (author, _) = await app.SignedInClientAsync();
         var deep = new string('>', 300) + " au fond";
-        foreach (var (problem, message) in new[] { (deep, "imbrique trop"), (new string('a', 100_001), "trop long") })
+        foreach (var (problem, message) in new[] { (deep, "trop imbriqué"), (new string('a', 100_001), "trop long") })
         {
             var response = await author.SubmitFormAsync($"/proposals/new?cycle={cycleId}", Fields(
                 ("Form.CycleId", cycleId.ToString()), ("Form.Title", "Trop profond"), ("Form.Problem", problem),

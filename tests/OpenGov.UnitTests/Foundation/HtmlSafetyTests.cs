@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using OpenGov.SharedKernel.Links;
+using OpenGov.SharedKernel.Text;
 using OpenGov.Web.Infrastructure.Markdown;
 
 namespace OpenGov.UnitTests.Foundation;
@@ -137,9 +138,9 @@ public class HtmlSafetyTests
     public void Deep_nesting_is_refused_by_the_rule_and_rendered_as_plain_text()
     {
         var deep = new string('>', 200) + " fond";
-        Assert.Equal(MarkdownLimits.TooDeepKey, MarkdownLimits.Check(deep));
+        Assert.True(UserText.IsTooDeeplyNested(deep));
         var lists = string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', i * 2) + "- x\n"));
-        Assert.Equal(MarkdownLimits.TooDeepKey, MarkdownLimits.Check(lists));
+        Assert.True(UserText.IsTooDeeplyNested(lists));
         // Pathological inline input must render (within the limit or as plain text), never throw.
         Assert.NotNull(_md.RenderToString(new string('[', 5000) + "x" + new string(']', 5000) + new string('*', 3000)));
         var html = _md.RenderToString(deep);
@@ -150,8 +151,8 @@ public class HtmlSafetyTests
     [Fact]
     public void Ordinary_nesting_and_size_pass_and_oversized_text_is_refused()
     {
-        Assert.Null(MarkdownLimits.Check("> citation\n>\n> - point **gras _et italique_**\n>   - sous-point"));
-        Assert.Null(MarkdownLimits.Check(new string('a', MarkdownLimits.MaxLength)));
-        Assert.Equal(MarkdownLimits.TooLongKey, MarkdownLimits.Check(new string('a', MarkdownLimits.MaxLength + 1)));
+        Assert.False(UserText.IsTooDeeplyNested("> citation\n>\n> - point **gras _et italique_**\n>   - sous-point, assez long pour être analysé"));
+        Assert.False(UserText.IsTooLong(new string('a', UserText.MaxLength)));
+        Assert.True(UserText.IsTooLong(new string('a', UserText.MaxLength + 1)));
     }
 }

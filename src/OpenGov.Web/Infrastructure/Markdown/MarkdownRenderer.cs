@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 using OpenGov.SharedKernel.Links;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Web.Infrastructure.Markdown;
 
@@ -26,7 +27,7 @@ public interface IMarkdownRenderer
 /// The one Markdown renderer for all user text. DisableHtml() alone is not enough: Markdig still emits
 /// javascript: and data: URLs from links, autolinks, reference definitions and images, so every URL is checked
 /// after decoding, and HtmlSanitizer is the last pass. Extensions are enabled one by one: generic attributes
-/// ({onclick=...}) must never be. Text beyond <see cref="MarkdownLimits"/> (stored before the limits) is shown as plain text.
+/// ({onclick=...}) must never be. Text beyond <see cref="UserText.MaxDepth"/> (stored before the limit) is shown as plain text.
 /// </summary>
 public sealed class MarkdownRenderer(SiteLinks? links = null) : IMarkdownRenderer
 {
@@ -50,7 +51,8 @@ public sealed class MarkdownRenderer(SiteLinks? links = null) : IMarkdownRendere
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         var pipeline = profile == HtmlProfile.Editorial ? _editorialPipeline : _userPipeline;
-        if (MarkdownLimits.Check(markdown, pipeline) is not null) return PlainParagraphs(markdown);
+        // Over-deep nesting (forms refuse it, older rows may hold it): shown as plain encoded text, never a 500.
+        if (UserText.IsTooDeeplyNested(markdown, pipeline)) return PlainParagraphs(markdown);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         CheckUrls(document);
         using var writer = new StringWriter();
@@ -62,12 +64,7 @@ public sealed class MarkdownRenderer(SiteLinks? links = null) : IMarkdownRendere
     }
 
     public string ToPlainText(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown)) return "";
-        return MarkdownLimits.Check(markdown, _userPipeline) is null
-            ? Markdig.Markdown.ToPlainText(markdown, _userPipeline).Trim()
-            : markdown.Trim();
-    }
+        => UserText.MarkdownToPlainText(markdown, _userPipeline).Trim();
 
     private static string PlainParagraphs(string text)
         => string.Concat(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)

@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ using OpenGov.Web.Identity;
 namespace OpenGov.Web.Pages.Plan.Admin;
 
 [Authorize(Policy = Policies.Administrator)]
-public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : PageModel
+public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<PlanListItem> Plans { get; private set; } = [];
     [BindProperty] public string? Title { get; set; }
@@ -19,17 +21,14 @@ public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            if (!ModelState.IsValid) throw new ArgumentException(nameof(Title));
-            var id = await admin.CreatePlanAsync(Title ?? "", StartYear, EndYear, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
-            return Redirect($"/plan/admin/{id}");
-        }
-        catch (ArgumentException e)
-        {
-            ModelState.AddModelError(nameof(Title), e.Message.Split(" (Parameter")[0]);
-            Plans = await plans.ListAsync(includeDrafts: true, ct);
-            return Page();
-        }
+        if (!ModelState.IsValid) return await RedisplayAsync();
+        var id = await admin.CreatePlanAsync(Title ?? "", StartYear, EndYear, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        return Redirect($"/plan/admin/{id}");
+    }
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        Plans = await plans.ListAsync(includeDrafts: true, HttpContext.RequestAborted);
+        return Page();
     }
 }
