@@ -15,15 +15,20 @@ public static class UserText
     /// <summary>Nested deeper than <see cref="MaxDepth"/>, or refused by Markdig's own limit (">>>>>>..." or nested lists),
     /// with the given pipeline (the renderer's) or Markdig's default one.</summary>
     public static bool IsTooDeeplyNested(string? markdown, Markdig.MarkdownPipeline? pipeline = null)
+        => !string.IsNullOrEmpty(markdown) && ParseWithinLimits(markdown, pipeline) is null;
+
+    /// <summary>The parsed document, or null when it is nested too deeply (one parse for the check and the rendering).</summary>
+    public static Markdig.Syntax.MarkdownDocument? ParseWithinLimits(string markdown, Markdig.MarkdownPipeline? pipeline = null)
     {
-        if (string.IsNullOrEmpty(markdown) || markdown.Length <= MaxDepth) return false; // each level takes a character
         try
         {
-            return Depth(Markdig.Markdown.Parse(markdown, pipeline)) > MaxDepth;
+            var document = Markdig.Markdown.Parse(markdown, pipeline);
+            // Each level of nesting takes at least one character: short texts need no walk.
+            return markdown.Length <= MaxDepth || Depth(document) <= MaxDepth ? document : null;
         }
         catch (ArgumentException)
         {
-            return true;
+            return null;
         }
     }
 

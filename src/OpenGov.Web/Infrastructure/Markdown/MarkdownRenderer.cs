@@ -52,8 +52,7 @@ public sealed class MarkdownRenderer(SiteLinks? links = null) : IMarkdownRendere
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         var pipeline = profile == HtmlProfile.Editorial ? _editorialPipeline : _userPipeline;
         // Over-deep nesting (forms refuse it, older rows may hold it): shown as plain encoded text, never a 500.
-        if (UserText.IsTooDeeplyNested(markdown, pipeline)) return PlainParagraphs(markdown);
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (UserText.ParseWithinLimits(markdown, pipeline) is not { } document) return PlainParagraphs(markdown);
         CheckUrls(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
