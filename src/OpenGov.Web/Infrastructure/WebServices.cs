@@ -16,10 +16,8 @@ public static class WebServices
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer>(sp => new MarkdownRenderer(sp.GetRequiredService<OpenGov.SharedKernel.Links.SiteLinks>()));
         services.AddSingleton(sp => new HtmlSafety(sp.GetRequiredService<OpenGov.SharedKernel.Links.SiteLinks>()));
-        services.AddSingleton<IMailSender, SmtpMailSender>();
-        services.Configure<Jobs.JobOptions>(config.GetSection("Jobs"));
-        services.AddSingleton<Jobs.JobScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
+        services.AddSingleton<IMailSender, MailKitSender>();
+        Jobs.JobServer.AddOpenGovJobs(services, config);
         services.AddIdentityFeature();
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);

@@ -45,8 +45,7 @@ public class SqlServerFactory : OpenGovFactory
         if (BaseConnectionString is null) return; // skipped: the fixture is still built by xUnit, never used
         await using var conn = new SqlConnection(BaseConnectionString);
         await conn.OpenAsync();
-        await using var cmd = new SqlCommand($"CREATE DATABASE [{_database}]", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await ExecuteAsync(conn, $"CREATE DATABASE [{_database}]");
         _created = true;
     }
 
@@ -57,8 +56,15 @@ public class SqlServerFactory : OpenGovFactory
         SqlConnection.ClearAllPools();
         await using var conn = new SqlConnection(BaseConnectionString);
         await conn.OpenAsync();
-        await using var cmd = new SqlCommand(
-            $"ALTER DATABASE [{_database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_database}];", conn);
+        await ExecuteAsync(conn, $"ALTER DATABASE [{_database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_database}];");
+    }
+
+    // A database name cannot be a parameter; _database is "og_" + hex digits made here.
+    private static async Task ExecuteAsync(SqlConnection conn, string ddl)
+    {
+#pragma warning disable DAP241
+        await using var cmd = new SqlCommand(ddl, conn);
+#pragma warning restore DAP241
         await cmd.ExecuteNonQueryAsync();
     }
 }
