@@ -53,6 +53,11 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         var terms = Terms(query);
         if (terms.Count == 0) return [];
         limit = Math.Clamp(limit, 1, 200);
+        if (SqlServerSearch.IsSqlServer(db))
+        {
+            return (await SqlServerSearch.SearchAsync(db, terms, kind, limit, ct))
+                .Select(r => new SearchHit(r.Kind, r.Key, r.Title, r.Url, SnippetToHtml(r.Snippet), r.Rank)).ToList();
+        }
         List<Row> rows;
         if (SearchSchema.IsPostgres(db))
         {
@@ -103,6 +108,7 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         limit = Math.Clamp(limit, 1, 10_000);
         // No ranking: the caller orders the matches itself, so walk them newest-indexed first and stop at the cap instead of
         // scoring every match (FTS5 reads its doclists in rowid order; PostgreSQL sorts the GIN matches by id only).
+        if (SqlServerSearch.IsSqlServer(db)) return await SqlServerSearch.MatchingKeysAsync(db, kind, terms, limit, ct);
         if (SearchSchema.IsPostgres(db))
         {
             return await db.Database.SqlQueryRaw<string>("""

@@ -321,3 +321,6 @@ public sealed class AccountTests_Sqlite(SqliteFactory app) : AccountTests(app), 
 
 [Trait("db", "postgres")]
 public sealed class AccountTests_Postgres(PostgresFactory app) : AccountTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class AccountTests_SqlServer(SqlServerFactory app) : AccountTests(app), IClassFixture<SqlServerFactory>;

@@ -16,7 +16,7 @@ public sealed record RenderedMail(string Subject, string Text, string Html);
 /// keys "Mail.Published.Subject"/"Mail.Published.Body", with {placeholders}), then wraps the text in the HTML layout
 /// (site name, direction, paragraphs, unsubscribe link).
 /// </summary>
-public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOptions<SiteOptions> site)
+public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOptions<SiteOptions> site, Markdown.HtmlSafety safety)
 {
     /// <summary>The subject and text body of a message, in <paramref name="culture"/>.</summary>
     public (string Subject, string Text) Content(OutboxMessage message, string culture)
@@ -51,9 +51,7 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
     public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
     {
         var siteName = site.Value.Name;
-        var body = new StringBuilder();
-        foreach (var paragraph in Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), @"\n\s*\n"))
-            body.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
+        var body = new StringBuilder(TextToHtml(text));
         var footerText = text;
         if (unsubscribeUrl is not null)
         {
@@ -63,6 +61,16 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
             footerText = text.TrimEnd() + "\n\n-- \n" + Text("Mail.Layout.Why", culture, siteName) + "\n" + label + " : " + unsubscribeUrl + "\n";
         }
         return new RenderedMail(subject, footerText, Layout(subject, culture, body.ToString()));
+    }
+
+    /// <summary>Text (user or template text with values) as HTML paragraphs: encoded, line breaks, absolute links made anchors,
+    /// then the mail allowlist of <see cref="Markdown.HtmlSafety"/> as the last pass.</summary>
+    public string TextToHtml(string text)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), @"\n\s*\n"))
+            html.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
+        return safety.Sanitize(html.ToString(), Markdown.HtmlProfile.Mail);
     }
 
     /// <summary>The HTML mail layout: language and direction, the site name, then <paramref name="bodyHtml"/> (already encoded).
