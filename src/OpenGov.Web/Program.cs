@@ -1,7 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using OpenGov.Consultation;
@@ -97,30 +95,7 @@ services.AddRazorPages(o =>
 services.AddAntiforgery(o => o.Cookie.Name = "opengov.af");
 services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
-services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, c) =>
-{
-    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-    // Behind a trusted reverse proxy (docker-compose, a ministry's load balancer) every hop is trusted;
-    // otherwise only loopback proxies are.
-    if (c.GetValue("ReverseProxy:TrustAllProxies", false))
-    {
-        o.KnownIPNetworks.Clear();
-        o.KnownProxies.Clear();
-    }
-});
-services.AddRateLimiter(o =>
-{
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    static RateLimitPartition<string> PerIp(HttpContext c, int permits) => RateLimitPartition.GetFixedWindowLimiter(
-        c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-    static int Permits(HttpContext c, string key, int fallback) => c.RequestServices.GetRequiredService<IConfiguration>().GetValue(key, fallback);
-    // Only state-changing requests count: reading a login form is free, posting it is limited.
-    o.AddPolicy(RateLimits.Auth, c => HttpMethods.IsGet(c.Request.Method) ? RateLimitPartition.GetNoLimiter("get")
-        : PerIp(c, Permits(c, "RateLimiting:AuthPermitsPerMinute", 10)));
-    o.AddPolicy(RateLimits.Submit, c => HttpMethods.IsGet(c.Request.Method) ? RateLimitPartition.GetNoLimiter("get")
-        : PerIp(c, Permits(c, "RateLimiting:SubmitPermitsPerMinute", 30)));
-});
+builder.AddHttpHardening();
 
 var app = builder.Build();
 
@@ -141,14 +116,16 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
-    if (app.Configuration.GetValue("Https:Redirect", true)) app.UseHttpsRedirection();
+    if (HttpHardening.HttpsPort(app.Configuration) is not null) app.UseHttpsRedirection();
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseCookiePolicy();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: signed-in users are limited per account, visitors per address.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapRazorPages();
