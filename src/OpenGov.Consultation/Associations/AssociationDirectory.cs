@@ -40,10 +40,10 @@ public sealed class AssociationDirectory(DbContext db, ICommunityContacts contac
     public async Task<KeysetPage<AssociationRow>> ListAsync(string? region, string? theme, string? cursor, CancellationToken ct = default)
     {
         var q = Filtered(region, theme);
-        if (CommunityCursor.TryDecode(cursor, out string name, out Guid id))
+        if (KeysetCursor.TryDecodeKey(cursor, out string name, out Guid id))
             q = q.Where(a => string.Compare(a.Name, name) > 0 || (a.Name == name && a.Id.CompareTo(id) > 0));
         var rows = await Project(q.OrderBy(a => a.Name).ThenBy(a => a.Id)).Take(PageSize + 1).ToListAsync(ct);
-        var next = rows.Count > PageSize ? CommunityCursor.Encode(rows[PageSize - 1].Name, rows[PageSize - 1].Id) : null;
+        var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].Name, rows[PageSize - 1].Id) : null;
         return new KeysetPage<AssociationRow>(rows.Take(PageSize).ToList(), next);
     }
 

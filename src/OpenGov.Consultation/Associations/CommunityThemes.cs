@@ -9,14 +9,22 @@ public sealed record ThemeOption(string Code, string NameFr, string NameAr, stri
         : culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameFr;
 }
 
-/// <summary>The themes of associations and the forum's categories: the axes of the latest co-creation cycle.</summary>
-public sealed class CommunityThemes(DbContext db)
+/// <summary>The themes of associations and the forum's categories: the axes of the current cycle that has axes
+/// (<see cref="CurrentCycle.WithAxesIdAsync"/>), else a fixed list, so registration always offers a theme to choose.</summary>
+public sealed class CommunityThemes(DbContext db, CurrentCycle current)
 {
+    /// <summary>The OGP values, used only while no cycle has axes.</summary>
+    public static readonly IReadOnlyList<ThemeOption> Fallback =
+    [
+        new("transparency", "Transparence", "الشفافية", "Transparency"),
+        new("participation", "Participation citoyenne", "المشاركة المواطنة", "Civic participation"),
+        new("accountability", "Redevabilité", "المساءلة", "Accountability"),
+        new("innovation", "Innovation et numérique", "الابتكار والرقمنة", "Innovation and digital"),
+    ];
+
     public async Task<IReadOnlyList<ThemeOption>> CurrentAsync(CancellationToken ct = default)
     {
-        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-        if (cycleId is null) return [];
+        if (await current.WithAxesIdAsync(ct) is not { } cycleId) return Fallback;
         return await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order)
             .Select(a => new ThemeOption(a.Code, a.NameFr, a.NameAr, a.NameEn)).ToListAsync(ct);
     }

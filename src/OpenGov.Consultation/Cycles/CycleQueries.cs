@@ -25,7 +25,7 @@ public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdo
 
 /// <summary>Read side of cycles: one cycle's timeline and trail, headings and axes. The list with its idea counts and the live figures
 /// are the proposals feature's <c>CycleOverview</c> (they count ideas; cycles do not depend on proposals).</summary>
-public sealed class CycleQueries(DbContext db, TimeProvider clock)
+public sealed class CycleQueries(DbContext db, TimeProvider clock, CurrentCycle current)
 {
     public async Task<CycleDetail?> DetailAsync(Guid id, CancellationToken ct = default)
     {
@@ -58,13 +58,9 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock)
         return cycle is null ? null : new CycleHeading(cycle.Id, cycle.Title, await AxesAsync(cycle.Id, ct));
     }
 
-    /// <summary>The latest cycle (by plan period, then creation) with its axes, or null when there is none.</summary>
-    public async Task<CycleHeading?> LatestHeadingAsync(CancellationToken ct = default)
-    {
-        var cycleId = await db.Set<Cycle>().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-        return cycleId is { } id ? await HeadingAsync(id, ct) : null;
-    }
+    /// <summary>The current cycle (<see cref="CurrentCycle"/>'s rule) with its axes, or null when there is none.</summary>
+    public async Task<CycleHeading?> CurrentHeadingAsync(CancellationToken ct = default)
+        => await current.IdAsync(ct) is { } id ? await HeadingAsync(id, ct) : null;
 
     /// <summary>One axis, whatever its cycle, or null.</summary>
     public async Task<AxisView?> AxisAsync(Guid axisId, CancellationToken ct = default)

@@ -10,6 +10,7 @@ internal static class CyclesFeature
     {
         services.AddScoped<IDemoSeeder, CyclesDemoSeeder>();
         services.AddScoped<CycleQueries>();
+        services.AddScoped<CurrentCycle>();
         services.AddScoped<CycleAdministration>();
         return services;
     }

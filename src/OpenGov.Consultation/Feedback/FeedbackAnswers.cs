@@ -23,7 +23,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
 
     /// <summary>The ideas that are owed an answer: published and visible.</summary>
     private IQueryable<Proposal> Ideas(Guid cycleId)
-        => db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
+        => db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId);
 
     public async Task<FeedbackCoverageResult> CoverageAsync(Guid cycleId, CancellationToken ct = default)
     {
@@ -38,14 +38,14 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     public async Task<KeysetPage<FeedbackRow>> ListAsync(Guid cycleId, FeedbackFilter filter, string? cursor, bool publicOnly, CancellationToken ct = default)
     {
         var query = Rows(cycleId, filter, publicOnly);
-        if (DecodeCursor(cursor) is var (at, id) && at is not null)
+        if (KeysetCursor.TryDecode(cursor, out var at, out var id))
             query = query.Where(x => x.P.PublishedAt < at || (x.P.PublishedAt == at && x.P.Id.CompareTo(id) < 0));
         var rows = await Project(query.OrderByDescending(x => x.P.PublishedAt).ThenByDescending(x => x.P.Id).Take(PageSize + 1)).ToListAsync(ct);
         string? next = null;
         if (rows.Count > PageSize)
         {
             rows.RemoveAt(PageSize);
-            next = EncodeCursor(rows[^1].PublishedAt, rows[^1].ProposalId);
+            next = KeysetCursor.Encode(rows[^1].PublishedAt, rows[^1].ProposalId);
         }
         return new KeysetPage<FeedbackRow>(rows, next);
     }
@@ -151,25 +151,5 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     {
         var ids = await Rows(cycleId, filter with { Answer = "draft" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
         return await PublishAsync(cycleId, ids, userId, ct);
-    }
-
-    private static string EncodeCursor(DateTime at, Guid id)
-        => Convert.ToBase64String(Encoding.UTF8.GetBytes(at.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + id.ToString("N")))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static (DateTime? At, Guid Id) DecodeCursor(string? cursor)
-    {
-        if (string.IsNullOrWhiteSpace(cursor)) return (null, Guid.Empty);
-        try
-        {
-            var b64 = cursor.Replace('-', '+').Replace('_', '/');
-            b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(b64)).Split('|');
-            if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                && Guid.TryParseExact(parts[1], "N", out var id) && ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks)
-                return (new DateTime(ticks, DateTimeKind.Utc), id);
-        }
-        catch (FormatException) { }
-        return (null, Guid.Empty); // a tampered cursor restarts at the first page
     }
 }

@@ -32,12 +32,12 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         var q = db.Set<ForumThread>().AsQueryable();
         if (!includeHidden) q = q.Where(t => !t.IsHidden);
         if (!string.IsNullOrWhiteSpace(category)) q = q.Where(t => t.Category == category);
-        if (CommunityCursor.TryDecode(cursor, out DateTime at, out Guid id))
+        if (KeysetCursor.TryDecode(cursor, out DateTime at, out Guid id))
             q = q.Where(t => t.LastActivityAt < at || (t.LastActivityAt == at && t.Id.CompareTo(id) < 0));
         var rows = await q.OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id).Take(ThreadPageSize + 1)
             .Select(t => new ThreadRow(t.Id, t.Category, t.Title, t.AuthorName, t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.IsLocked, t.IsHidden))
             .ToListAsync(ct);
-        var next = rows.Count > ThreadPageSize ? CommunityCursor.Encode(rows[ThreadPageSize - 1].LastActivityAt, rows[ThreadPageSize - 1].Id) : null;
+        var next = rows.Count > ThreadPageSize ? KeysetCursor.Encode(rows[ThreadPageSize - 1].LastActivityAt, rows[ThreadPageSize - 1].Id) : null;
         return new KeysetPage<ThreadRow>(rows.Take(ThreadPageSize).ToList(), next);
     }
 
@@ -103,14 +103,18 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     public async Task<bool> ReportAsync(string userId, ForumTarget target, Guid targetId, string? reason, CancellationToken ct = default)
     {
         if (await db.Set<ForumReport>().AnyAsync(r => r.TargetId == targetId && r.UserId == userId, ct)) return false;
-        var threshold = Math.Max(1, options.Value.ReportsBeforeHiding);
+        var threshold = options.Value.ReportsBeforeHiding;
+        // Lock the reported row first (a no-op update), so parallel reports count one after the other on fresh values.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (target == ForumTarget.Thread)
+            await db.Set<ForumThread>().Where(t => t.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReportCount, t => t.ReportCount), ct);
+        else
+            await db.Set<ForumReply>().Where(r => r.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReportCount, r => r.ReportCount), ct);
         if (target == ForumTarget.Thread)
         {
             var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown thread.");
-            thread.CountReport();
-            if (thread.ReportCount >= threshold && !thread.IsHidden)
+            if (thread.RegisterReport(threshold))
             {
-                thread.Hide();
                 audit.Record(null, "forum.auto-hidden", nameof(ForumThread), thread.Id.ToString(), $"reports={thread.ReportCount}");
                 await ForumIndexing.IndexAsync(db, search, thread, ct);
             }
@@ -119,16 +123,22 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         {
             var reply = await db.Set<ForumReply>().FirstOrDefaultAsync(r => r.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown reply.");
             var thread = await db.Set<ForumThread>().FirstAsync(t => t.Id == reply.ThreadId, ct);
-            reply.CountReport();
-            if (reply.ReportCount >= threshold && !reply.IsHidden)
+            if (reply.RegisterReport(thread, threshold))
             {
-                reply.Hide(thread);
                 audit.Record(null, "forum.auto-hidden", nameof(ForumReply), reply.Id.ToString(), $"reports={reply.ReportCount}");
                 await ForumIndexing.IndexAsync(db, search, thread, ct);
             }
         }
         db.Add(new ForumReport(Guid.NewGuid(), target, targetId, userId, reason, Now));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return false; // a parallel report by the same user: the unique index refused it, nothing is counted
+        }
+        await tx.CommitAsync(ct);
         return true;
     }
 

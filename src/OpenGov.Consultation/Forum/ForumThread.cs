@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Moderation;
+
 namespace OpenGov.Consultation.Forum;
 
 public enum ForumTarget { Thread = 0, Reply = 1 }
@@ -55,8 +57,14 @@ public sealed class ForumThread
     public void Lock() => IsLocked = true;
     public void Unlock() => IsLocked = false;
     public void Hide() => IsHidden = true;
-    public void Unhide() => IsHidden = false;
-    internal void CountReport() => ReportCount++;
+    public void Unhide() => (ReportCount, IsHidden) = ReportCounter.Unhidden;
+
+    /// <summary>Counts a report; returns true when this report hid the thread.</summary>
+    internal bool RegisterReport(int hideThreshold)
+    {
+        (ReportCount, IsHidden) = new ReportCounter(ReportCount, IsHidden).Add(hideThreshold, out var hidNow);
+        return hidNow;
+    }
     internal void ReplyHidden() => ReplyCount = Math.Max(0, ReplyCount - 1);
     internal void ReplyShown() => ReplyCount++;
 }
@@ -97,11 +105,17 @@ public sealed class ForumReply
     public void Unhide(ForumThread thread)
     {
         if (!IsHidden) return;
-        IsHidden = false;
+        (ReportCount, IsHidden) = ReportCounter.Unhidden;
         thread.ReplyShown();
     }
 
-    internal void CountReport() => ReportCount++;
+    /// <summary>Counts a report; returns true when this report hid the reply (the thread's visible count follows).</summary>
+    internal bool RegisterReport(ForumThread thread, int hideThreshold)
+    {
+        (ReportCount, _) = new ReportCounter(ReportCount, IsHidden).Add(hideThreshold, out var hidNow);
+        if (hidNow) Hide(thread);
+        return hidNow;
+    }
 }
 
 /// <summary>One report per user and target: the unique index makes a second report a no-op.</summary>

@@ -38,12 +38,12 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
     {
         var q = db.Set<Meeting>().Where(m => includeDrafts || m.Status == MinutesStatus.Published);
         if (committee is { } k) q = q.Where(m => m.Committee == k);
-        if (CommunityCursor.TryDecode(cursor, out string key, out Guid id) && DateOnly.TryParseExact(key, "yyyy-MM-dd", out var day))
+        if (KeysetCursor.TryDecodeKey(cursor, out string key, out Guid id) && DateOnly.TryParseExact(key, "yyyy-MM-dd", out var day))
             q = q.Where(m => m.HeldOn < day || (m.HeldOn == day && m.Id.CompareTo(id) < 0));
         var rows = await q.OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).Take(PageSize + 1)
             .Select(m => new MeetingRow(m.Id, m.Committee, m.Title, m.HeldOn, m.Place, m.IsRemote, m.Status, db.Set<Decision>().Count(d => d.MeetingId == m.Id),
                 db.Set<Decision>().Count(d => d.MeetingId == m.Id && d.Status == DecisionStatus.Open))).ToListAsync(ct);
-        var next = rows.Count > PageSize ? CommunityCursor.Encode(rows[PageSize - 1].HeldOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rows[PageSize - 1].Id) : null;
+        var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].HeldOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rows[PageSize - 1].Id) : null;
         return new KeysetPage<MeetingRow>(rows.Take(PageSize).ToList(), next);
     }
 

@@ -36,7 +36,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
     public async Task<KeysetPage<ProposalDto>> ProposalsAsync(Guid? cycleId, string? cursor, int limit, CancellationToken ct)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var q = db.Set<Proposal>().AsNoTracking().Where(p => p.Status == ProposalStatus.Published && !p.IsHidden && p.PublishedAt != null);
+        var q = db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.PublishedAt != null);
         if (cycleId is not null) q = q.Where(p => p.CycleId == cycleId);
         if (KeysetCursor.TryDecode(cursor, out var at, out var after))
             q = q.Where(p => p.PublishedAt > at || (p.PublishedAt == at && p.Id.CompareTo(after) > 0));

@@ -21,7 +21,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         var current = await db.Set<CyclePhase>().AsNoTracking().Where(p => ids.Contains(p.CycleId) && p.StartsAt <= now && now < p.EndsAt)
             .Select(p => new { p.CycleId, p.Kind, p.EndsAt }).ToListAsync(ct);
         var counts = await db.Set<Proposal>().AsNoTracking()
-            .Where(p => ids.Contains(p.CycleId) && p.Status == ProposalStatus.Published && !p.IsHidden)
+            .WherePublic().Where(p => ids.Contains(p.CycleId))
             .GroupBy(p => p.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return cycles.Select(c =>
         {
@@ -46,7 +46,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
 
     private async Task<CycleFigures> ComputeFiguresAsync(Guid cycleId, CancellationToken ct)
     {
-        var published = db.Set<Proposal>().AsNoTracking().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
+        var published = db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.CycleId == cycleId);
         var byAxis = await published.GroupBy(p => p.AxisId).Select(g => new CountBy<Guid>(g.Key, g.Count())).ToListAsync(ct);
         var byRegion = await published.GroupBy(p => p.Region).Select(g => new CountBy<string>(g.Key, g.Count())).ToListAsync(ct);
         var byType = await published.GroupBy(p => p.SubmitterType).Select(g => new CountBy<SubmitterType>(g.Key, g.Count())).ToListAsync(ct);

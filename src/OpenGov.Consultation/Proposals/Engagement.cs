@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Moderation;
+
 namespace OpenGov.Consultation.Proposals;
 
 /// <summary>One signed-in user's support of a proposal. A unique index on (ProposalId, UserId) makes "one support per user"
@@ -88,22 +90,13 @@ public sealed class ProposalComment
 
     public void Hide() => IsHidden = true;
 
-    public void Unhide()
-    {
-        IsHidden = false;
-        ReportCount = 0;
-    }
+    public void Unhide() => (ReportCount, IsHidden) = ReportCounter.Unhidden;
 
     /// <summary>Counts a report; returns true when this report hid the comment.</summary>
     public bool RegisterReport(int hideThreshold)
     {
-        ReportCount++;
-        if (!IsHidden && ReportCount >= hideThreshold)
-        {
-            IsHidden = true;
-            return true;
-        }
-        return false;
+        (ReportCount, IsHidden) = new ReportCounter(ReportCount, IsHidden).Add(hideThreshold, out var hidNow);
+        return hidNow;
     }
 }
 

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using OpenGov.SharedKernel.Moderation;
+
 namespace OpenGov.Consultation.Proposals;
 
 public enum SubmitterType { Citizen = 0, Association = 1, Administration = 2 }
@@ -73,8 +76,13 @@ public sealed class Proposal
     public int SupportCount { get; private set; }
     public int CommentCount { get; private set; }
 
-    /// <summary>Publicly visible: published and not hidden.</summary>
-    public bool IsPublic => Status == ProposalStatus.Published && !IsHidden;
+    /// <summary>The one "public" rule of proposals: published and not hidden. Queries use it through
+    /// <see cref="ProposalFilters.WherePublic"/>; in memory through <see cref="IsPublic"/>.</summary>
+    public static readonly Expression<Func<Proposal, bool>> Public = p => p.Status == ProposalStatus.Published && !p.IsHidden;
+
+    private static readonly Func<Proposal, bool> IsPublicRule = Public.Compile();
+
+    public bool IsPublic => IsPublicRule(this);
 
     public void Edit(ProposalContent content, string userId, DateTime now)
     {
@@ -133,22 +141,13 @@ public sealed class Proposal
 
     public void Hide() => IsHidden = true;
 
-    public void Unhide()
-    {
-        IsHidden = false;
-        ReportCount = 0;
-    }
+    public void Unhide() => (ReportCount, IsHidden) = ReportCounter.Unhidden;
 
     /// <summary>Counts a report; returns true when this report hid the proposal.</summary>
     public bool RegisterReport(int hideThreshold)
     {
-        ReportCount++;
-        if (!IsHidden && ReportCount >= hideThreshold)
-        {
-            IsHidden = true;
-            return true;
-        }
-        return false;
+        (ReportCount, IsHidden) = new ReportCounter(ReportCount, IsHidden).Add(hideThreshold, out var hidNow);
+        return hidNow;
     }
 
     /// <summary>Checks that <paramref name="userId"/> may support this proposal and returns the support to add.
@@ -179,3 +178,9 @@ public sealed class Proposal
 }
 
 public sealed record ProposalContent(string Title, string Problem, string Solution, Guid AxisId, string Region, string ExpectedImpact);
+
+public static class ProposalFilters
+{
+    /// <summary>Only what anyone may see (lists, search, API, reports, figures): <see cref="Proposal.Public"/>.</summary>
+    public static IQueryable<Proposal> WherePublic(this IQueryable<Proposal> proposals) => proposals.Where(Proposal.Public);
+}

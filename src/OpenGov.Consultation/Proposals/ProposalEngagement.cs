@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Moderation;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Search;
 using OpenGov.SharedKernel.Links;
@@ -47,7 +48,8 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
         if (!proposal.IsPublic) throw new InvalidOperationException(ProposalErrors.NotPublic);
         ProposalComment? parent = null;
         if (parentId is { } pid)
-            parent = await db.Set<ProposalComment>().FirstOrDefaultAsync(c => c.Id == pid && c.ProposalId == proposalId, ct)
+            // Untracked: the reply count is incremented in SQL below, not by saving the constructor's in-memory "+1" too.
+            parent = await db.Set<ProposalComment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.ProposalId == proposalId, ct)
                 ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
         var comment = new ProposalComment(proposalId, parent, actor.UserId, actor.DisplayName, body, clock.GetUtcNow().UtcDateTime);
         db.Add(comment);
@@ -76,6 +78,12 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
     {
         Proposal? proposal;
         ProposalComment? comment = null;
+        // Lock the reported row first (a no-op update), so parallel reports count one after the other on fresh values.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (target == ReportTarget.Proposal)
+            await db.Set<Proposal>().Where(p => p.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReportCount, p => p.ReportCount), ct);
+        else
+            await db.Set<ProposalComment>().Where(c => c.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ReportCount, c => c.ReportCount), ct);
         if (target == ReportTarget.Proposal)
         {
             proposal = await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == targetId, ct);
@@ -88,7 +96,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
         if (proposal is null || !proposal.IsPublic || comment is { IsHidden: true }) throw new KeyNotFoundException(ProposalErrors.NotFound);
         if (await db.Set<ContentReport>().AnyAsync(r => r.Target == target && r.TargetId == targetId && r.ReporterUserId == userId, ct))
             return false;
-        var threshold = Math.Max(1, options.Value.ReportsBeforeHiding);
+        var threshold = ReportCounter.Threshold(options.Value.ReportsBeforeHiding);
         var now = clock.GetUtcNow().UtcDateTime;
         var report = new ContentReport(target, targetId, proposal.Id, userId, reason, now);
         db.Add(report);
@@ -107,6 +115,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
         {
             return false;
         }
+        await tx.CommitAsync(ct);
         return true;
     }
 }

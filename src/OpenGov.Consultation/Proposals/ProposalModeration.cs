@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Moderation;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Paging;
 using OpenGov.SharedKernel.Search;
@@ -41,7 +42,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
         if (!string.IsNullOrEmpty(q.Region)) query = query.Where(p => p.Region == q.Region);
         if (q.SubmitterType is { } type) query = query.Where(p => p.SubmitterType == type);
         // Oldest first: the queue is worked in arrival order. Keyset on (UpdatedAt, Id).
-        if (Cursor.TryDecode(q.Cursor, out var key, out var lastId))
+        if (KeysetCursor.TryDecodeNumber(q.Cursor, out var key, out var lastId))
         {
             var at = new DateTime(key, DateTimeKind.Utc);
             query = query.Where(p => p.UpdatedAt > at || (p.UpdatedAt == at && p.Id.CompareTo(lastId) > 0));
@@ -50,7 +51,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
             .Select(p => new { Item = new QueueItem(p.Id, p.CycleId, p.Title, p.Problem, p.AuthorDisplayName, p.AssociationName,
                 p.SubmitterType, p.AxisId, p.Region, p.Status, p.IsHidden, p.ReportCount, p.SubmittedAt), p.UpdatedAt })
             .ToListAsync(ct);
-        var next = rows.Count > PageSize ? Cursor.Encode(rows[PageSize - 1].UpdatedAt.Ticks, rows[PageSize - 1].Item.Id) : null;
+        var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].UpdatedAt.Ticks, rows[PageSize - 1].Item.Id) : null;
         return new KeysetPage<QueueItem>(rows.Take(PageSize).Select(r => r.Item).ToList(), next);
     }
 
@@ -72,7 +73,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
     {
         var p = await LoadAsync(id, ct);
         p.Publish(Now);
-        if (!p.IsHidden) await IndexAsync(p, ct);
+        if (p.IsPublic) await IndexAsync(p, ct);
         audit.Record(moderatorId, "proposal.published", nameof(Proposal), id.ToString());
         outbox.Enqueue(OutgoingMail.FromTemplate("proposal.published", p.AuthorUserId, "ProposalsText:Mail.Published",
             new Dictionary<string, string> { ["title"] = p.Title, ["url"] = links.To(PathOf(id)) }, $"proposal.published:{id}"));
@@ -128,8 +129,14 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The author of a proposal or of a proposal comment (the moderators' "block the author"), or null.</summary>
+    public async Task<string?> AuthorOfAsync(Guid? proposalId, Guid? commentId, CancellationToken ct = default)
+        => proposalId is { } pid ? await db.Set<Proposal>().Where(p => p.Id == pid).Select(p => p.AuthorUserId).FirstOrDefaultAsync(ct)
+            : commentId is { } cid ? await db.Set<ProposalComment>().Where(c => c.Id == cid).Select(c => c.AuthorUserId).FirstOrDefaultAsync(ct)
+            : null;
+
     /// <summary>Called by <see cref="ProposalEngagement"/> when a report reaches the threshold.</summary>
-    internal int HideThreshold => Math.Max(1, options.Value.ReportsBeforeHiding);
+    internal int HideThreshold => ReportCounter.Threshold(options.Value.ReportsBeforeHiding);
 
     private async Task MarkReportsReviewedAsync(ReportTarget target, Guid id, CancellationToken ct)
     {
@@ -154,27 +161,3 @@ internal static class ProposalSearch
             string.Join("\n", p.Problem, p.Solution, p.ExpectedImpact, p.AssociationName ?? ""), $"/proposals/{p.Id}", ct);
 }
 
-/// <summary>An opaque keyset cursor: a sort key (ticks or a count) and the last row's id, base64url-encoded.</summary>
-public static class Cursor
-{
-    public static string Encode(long key, Guid id)
-        => Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{key}:{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    public static bool TryDecode(string? cursor, out long key, out Guid id)
-    {
-        key = 0;
-        id = Guid.Empty;
-        if (string.IsNullOrEmpty(cursor) || cursor.Length > 80) return false;
-        try
-        {
-            var b64 = cursor.Replace('-', '+').Replace('_', '/');
-            b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
-            var parts = System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(b64)).Split(':');
-            return parts.Length == 2 && long.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out key) && Guid.TryParse(parts[1], out id);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-}

@@ -59,7 +59,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
             var ids = keys.Select(k => Guid.TryParse(k, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
             return await SearchPageAsync(query.Where(p => ids.Contains(p.Id)), q, size, ct);
         }
-        var hasCursor = Cursor.TryDecode(q.Cursor, out var key, out var lastId);
+        var hasCursor = KeysetCursor.TryDecodeNumber(q.Cursor, out var key, out var lastId);
         switch (q.Sort)
         {
             case ProposalSort.MostSupported:
@@ -101,7 +101,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
                 ProposalSort.MostCommented => last.CommentCount,
                 _ => last.PublishedAt!.Value.Ticks,
             };
-            next = Cursor.Encode(lastKey, last.Id);
+            next = KeysetCursor.Encode(lastKey, last.Id);
         }
         return new KeysetPage<ProposalCard>(rows.Take(size).ToList(), next);
     }
@@ -119,7 +119,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
         };
         var ordered = keys.Select(k => (k.Id, Key: Key(k.PublishedAt, k.SupportCount, k.CommentCount)))
             .OrderByDescending(k => k.Key).ThenByDescending(k => k.Id).AsEnumerable();
-        if (Cursor.TryDecode(q.Cursor, out var after, out var lastId))
+        if (KeysetCursor.TryDecodeNumber(q.Cursor, out var after, out var lastId))
             ordered = ordered.Where(k => k.Key < after || (k.Key == after && k.Id.CompareTo(lastId) < 0));
         var page = ordered.Take(size + 1).ToList();
         var pageIds = page.Take(size).Select(k => k.Id).ToList();
@@ -127,7 +127,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
             .Select(p => new ProposalCard(p.Id, p.CycleId, p.Title, p.Problem.Length > 300 ? p.Problem.Substring(0, 300) : p.Problem,
                 p.AuthorDisplayName, p.AssociationName, p.SubmitterType, p.AxisId, p.Region, p.Status, p.PublishedAt, p.SupportCount, p.CommentCount))
             .ToDictionaryAsync(c => c.Id, ct);
-        var next = page.Count > size ? Cursor.Encode(page[size - 1].Key, page[size - 1].Id) : null;
+        var next = page.Count > size ? KeysetCursor.Encode(page[size - 1].Key, page[size - 1].Id) : null;
         return new KeysetPage<ProposalCard>(pageIds.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), next);
     }
 
@@ -149,7 +149,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
     public async Task<KeysetPage<CommentThread>> CommentsAsync(Guid proposalId, string? cursor, CancellationToken ct = default)
     {
         var query = db.Set<ProposalComment>().AsNoTracking().Where(c => c.ProposalId == proposalId && c.ParentId == null);
-        if (Cursor.TryDecode(cursor, out var key, out var lastId))
+        if (KeysetCursor.TryDecodeNumber(cursor, out var key, out var lastId))
         {
             var at = new DateTime(key, DateTimeKind.Utc);
             query = query.Where(c => c.CreatedAt > at || (c.CreatedAt == at && c.Id.CompareTo(lastId) > 0));
@@ -166,7 +166,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
             .ToListAsync(ct);
         var byParent = replies.GroupBy(r => r.ParentId!.Value).ToDictionary(g => g.Key, g => g.Take(RepliesPerComment).ToList());
         var threads = page.Select(c => new CommentThread(c, byParent.GetValueOrDefault(c.Id) ?? [])).ToList();
-        var next = top.Count > CommentsPageSize ? Cursor.Encode(page[^1].CreatedAt.Ticks, page[^1].Id) : null;
+        var next = top.Count > CommentsPageSize ? KeysetCursor.Encode(page[^1].CreatedAt.Ticks, page[^1].Id) : null;
         return new KeysetPage<CommentThread>(threads, next);
     }
 

@@ -64,7 +64,7 @@ public sealed class SynthesisReports(DbContext db, ISheetReportSource sheets, IE
             .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear }).FirstOrDefaultAsync(ct);
         if (cycle is null) return null;
         var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order).ToListAsync(ct);
-        var ideas = db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden);
+        var ideas = db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId);
         // One narrow projection of the cycle's ideas; breakdowns are folded in memory (a cycle has thousands, not millions).
         var rows = await (from p in ideas
                           join r in db.Set<ProposalResponse>().Where(r => r.IsPublished) on p.Id equals r.ProposalId into rs

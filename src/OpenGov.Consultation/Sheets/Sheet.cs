@@ -120,7 +120,8 @@ public sealed class Sheet
         if (StateAt(now) != ConsultationState.Open) throw new InvalidOperationException("The consultation on this sheet is not open.");
     }
 
-    public void CommentAdded() => CommentCount++;
+    /// <summary>Demo seeding only (a single writer); the use case increments the count in SQL.</summary>
+    internal void CommentAdded() => CommentCount++;
 
     public void MarkSelected(bool selected) => IsSelected = selected;
 

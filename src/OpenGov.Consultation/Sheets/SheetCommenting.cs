@@ -9,7 +9,7 @@ public sealed class SheetCommenting(DbContext db, AssociationMembership membersh
     public async Task<Guid> CommentAsync(string userId, string userName, Guid sheetId, string sectionKey, string body, Guid? associationId,
         CancellationToken ct = default)
     {
-        var sheet = await db.Set<Sheet>().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw new KeyNotFoundException("Unknown sheet.");
+        var sheet = await db.Set<Sheet>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw new KeyNotFoundException("Unknown sheet.");
         var now = clock.GetUtcNow().UtcDateTime;
         sheet.EnsureOpenForComments(now);
         var published = await db.Set<SheetVersion>().Where(v => v.SheetId == sheetId && v.Number == sheet.CurrentVersion)
@@ -25,8 +25,12 @@ public sealed class SheetCommenting(DbContext db, AssociationMembership membersh
         }
         var comment = new SheetComment(Guid.NewGuid(), sheetId, sectionKey, sheet.CurrentVersion, userId, userName, associationId, associationName, body, now);
         db.Add(comment);
-        sheet.CommentAdded();
+        // The count is incremented in SQL, in the comment's transaction: a loaded entity's "+1" lost concurrent comments.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await db.Set<Sheet>().Where(s => s.Id == sheetId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.CommentCount, x => x.CommentCount + 1), ct);
+        await tx.CommitAsync(ct);
         return comment.Id;
     }
 }

@@ -63,7 +63,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
             .ToListAsync(ct);
         var proposalIds = published?.ProposalIds ?? [];
         var proposals = proposalIds.Count == 0 ? [] : await db.Set<Proposal>()
-            .Where(p => proposalIds.Contains(p.Id) && p.Status == ProposalStatus.Published && !p.IsHidden)
+            .WherePublic().Where(p => proposalIds.Contains(p.Id))
             .Select(p => new ProposalLink(p.Id, p.Title)).ToListAsync(ct);
         return new SheetPage(sheet.Id, sheet.CycleId, sheet.AgencyId, agency, sheet.CurrentVersion, published, sheet.ConsultationOpensAt,
             sheet.ConsultationClosesAt, sheet.StateAt(clock.GetUtcNow().UtcDateTime), sheet.IsSelected, canEdit, sheet.HasUnpublishedChanges || !sheet.IsPublished, versions,
@@ -80,7 +80,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
 
     /// <summary>Published proposals of a cycle an editor may link (most supported first).</summary>
     public async Task<IReadOnlyList<ProposalLink>> LinkableProposalsAsync(Guid cycleId, CancellationToken ct = default)
-        => await db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Published && !p.IsHidden)
+        => await db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId)
             .OrderByDescending(p => p.SupportCount).ThenBy(p => p.Id).Take(300).Select(p => new ProposalLink(p.Id, p.Title)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<(Guid Id, string Title)>> CyclesAsync(CancellationToken ct = default)

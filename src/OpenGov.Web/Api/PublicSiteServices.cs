@@ -2,17 +2,18 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using OpenGov.Consultation.Events;
+using OpenGov.SharedKernel.Numbers;
 
 namespace OpenGov.Web.Api;
 
 /// <summary>The plan's overall implementation rate for the home page. The tracking module replaces the null default.</summary>
 public interface IPlanSummary
 {
-    /// <summary>The current plan's title and overall rate (0..1), or null when no plan is adopted yet.</summary>
+    /// <summary>The current plan's title and overall rate, or null when no plan is adopted yet.</summary>
     Task<PlanRate?> CurrentAsync(CancellationToken ct = default);
 }
 
-public sealed record PlanRate(string Title, double Rate, string Url);
+public sealed record PlanRate(string Title, Percentage Rate, string Url);
 
 internal sealed class NoPlanSummary : IPlanSummary
 {

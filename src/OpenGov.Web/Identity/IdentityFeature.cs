@@ -8,6 +8,7 @@ public static class IdentityFeature
         services.AddScoped<AccountMails>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountBlocking>();
         services.AddScoped<Security.AuditTrail>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<OpenGov.Consultation.Associations.ICommunityContacts, IdentityCommunityContacts>();

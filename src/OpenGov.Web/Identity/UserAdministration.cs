@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Paging;
@@ -14,14 +12,14 @@ public sealed record UserRow(string Id, string Email, string DisplayName, string
 public enum RoleChangeOutcome { Done, UnknownUser, UnknownRole, CannotRemoveOwnAdministrator, NothingToChange }
 
 /// <summary>
-/// What administrators do to accounts: find them, grant and remove roles, block and unblock.
+/// What administrators do to accounts: find them, grant and remove roles (blocking is <see cref="AccountBlocking"/>).
 /// Every change and its audit entry commit in one transaction.
 /// </summary>
 public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, IAuditLog audit)
 {
     public const int PageSize = 25;
 
-    /// <summary>Users ordered by e-mail, filtered by e-mail or display name; the cursor is the last e-mail seen.</summary>
+    /// <summary>Users ordered by e-mail, filtered by e-mail or display name; the cursor is the last e-mail seen (no id: e-mails are unique).</summary>
     public async Task<KeysetPage<UserRow>> SearchAsync(string? query, string? cursor, CancellationToken ct = default)
     {
         var q = db.Users.AsNoTracking();
@@ -30,7 +28,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
             var upper = query.Trim().ToUpperInvariant();
             q = q.Where(u => u.NormalizedEmail!.Contains(upper) || u.DisplayName.ToUpper().Contains(upper));
         }
-        if (DecodeCursor(cursor) is { } after)
+        if (KeysetCursor.TryDecodeKey(cursor, out var after, out _))
             q = q.Where(u => string.Compare(u.NormalizedEmail, after) > 0);
         var rows = await q.OrderBy(u => u.NormalizedEmail)
             .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.DisplayName, u.Organisation, u.EmailConfirmed, u.IsBlocked, u.CreatedAt })
@@ -40,7 +38,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         var roles = await RolesOfAsync(ids, ct);
         var items = page.Select(r => new UserRow(r.Id, r.Email ?? "", r.DisplayName, r.Organisation, r.EmailConfirmed, r.IsBlocked, r.CreatedAt,
             roles.TryGetValue(r.Id, out var list) ? list : [])).ToList();
-        return new KeysetPage<UserRow>(items, rows.Count > PageSize ? EncodeCursor(page[^1].NormalizedEmail!) : null);
+        return new KeysetPage<UserRow>(items, rows.Count > PageSize ? KeysetCursor.Encode(page[^1].NormalizedEmail!, Guid.Empty) : null);
     }
 
     public async Task<UserRow?> FindAsync(string id, CancellationToken ct = default)
@@ -72,22 +70,6 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         return RoleChangeOutcome.Done;
     }
 
-    /// <summary>Blocks or unblocks an account. Blocking rotates the security stamp, so open sessions end at the next check.</summary>
-    public async Task<bool> SetBlockedAsync(string actorUserId, string userId, bool blocked, string? reason = null, CancellationToken ct = default)
-    {
-        if (actorUserId == userId) return false;
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.IsBlocked == blocked) return false;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        user.IsBlocked = blocked;
-        var result = await users.UpdateSecurityStampAsync(user);
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        audit.Record(actorUserId, blocked ? "user.blocked" : "user.unblocked", "user", user.Id, reason);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return true;
-    }
-
     private async Task<Dictionary<string, List<string>>> RolesOfAsync(IReadOnlyList<string> userIds, CancellationToken ct)
     {
         if (userIds.Count == 0) return [];
@@ -97,14 +79,5 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key,
             g => g.Select(p => p.Name!).OrderBy(n => Roles.All.ToList().IndexOf(n)).ToList());
-    }
-
-    private static string EncodeCursor(string value) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(value));
-
-    private static string? DecodeCursor(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor)) return null;
-        try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor)); }
-        catch (FormatException) { return null; }
     }
 }

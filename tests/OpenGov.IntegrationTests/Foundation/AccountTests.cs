@@ -282,7 +282,7 @@ public abstract partial class AccountTests(OpenGovFactory app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/manage")).StatusCode);
 
         var stampBefore = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId))!.SecurityStamp);
-        Assert.True(await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().SetBlockedAsync(adminId, userId, true, "spam")));
+        Assert.Equal(BlockOutcome.Done, await app.WithScopeAsync(sp => sp.GetRequiredService<AccountBlocking>().SetBlockedAsync(adminId, userId, true, "spam")));
         var stampAfter = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId))!.SecurityStamp);
         Assert.NotEqual(stampBefore, stampAfter);
 

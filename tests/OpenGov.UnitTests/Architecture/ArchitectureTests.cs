@@ -34,10 +34,8 @@ public sealed class ArchitectureTests
         "Program",                                       // composition root
         "OpenGov.Web.Infrastructure.Persistence",        // registers the contexts, migrates
         "OpenGov.Web.Infrastructure.OperatorCommands",   // migrate / create-admin commands
-        // Pending, owned by parallel branches (remove each line when its branch lands):
-        "OpenGov.Web.Pages.IndexModel",                  // home page's current-cycle query (wt-rules moves it to a use case)
-        "OpenGov.Web.Pages.Moderation.IndexModel",       // only its block handler (wt-rules moves it to UserAdministration)
-        "OpenGov.Web.Identity.UserAdministration",       // Identity-side store access: users and roles (wt-rules)
+        "OpenGov.Web.Identity.UserAdministration",       // Identity's own store (users, roles): identity lives in Web
+        "OpenGov.Web.Identity.AccountBlocking",          // the block and its audit entry in one Identity-store transaction
     ];
 
     [Fact]

@@ -1,4 +1,5 @@
 using OpenGov.Consultation.Events;
+using OpenGov.SharedKernel.Paging;
 using OpenGov.SharedKernel;
 
 namespace OpenGov.UnitTests.Events;

@@ -28,6 +28,7 @@ public sealed partial class TestSignInGuardTests
         "OpenGov.IntegrationTests/Infrastructure/OpenGovFactory.cs",
         "OpenGov.IntegrationTests/Foundation/AccountTests.cs",
         "OpenGov.IntegrationTests/Foundation/RateLimitAndOperatorTests.cs",
+        "OpenGov.IntegrationTests/Proposals/AccountBlockingTests.cs", // its subject: a blocked user's login is refused, then allowed
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Paging;
 
 namespace OpenGov.UnitTests.Proposals;
 
@@ -173,11 +174,11 @@ public sealed class ProposalWorkflowTests
     public void The_cursor_round_trips_and_rejects_garbage()
     {
         var id = Guid.NewGuid();
-        var cursor = Cursor.Encode(638_000_000_000_000_000, id);
-        Assert.True(Cursor.TryDecode(cursor, out var key, out var back));
+        var cursor = KeysetCursor.Encode(638_000_000_000_000_000, id);
+        Assert.True(KeysetCursor.TryDecodeNumber(cursor, out var key, out var back));
         Assert.Equal(638_000_000_000_000_000, key);
         Assert.Equal(id, back);
-        Assert.False(Cursor.TryDecode("not a cursor!", out _, out _));
-        Assert.False(Cursor.TryDecode("", out _, out _));
+        Assert.False(KeysetCursor.TryDecodeNumber("not a cursor!", out _, out _));
+        Assert.False(KeysetCursor.TryDecodeNumber("", out _, out _));
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Localization;
+using OpenGov.SharedKernel.Numbers;
 using OpenGov.Tracking.Plans;
 
 namespace OpenGov.Web.Infrastructure.Tracking;
@@ -94,7 +95,7 @@ public sealed class PlanReportDocx
         return stream.ToArray();
     }
 
-    public static string Pct(double rate) => Math.Round(rate, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + " %";
+    public static string Pct(double rate) => new Percentage(rate).Display;
 
     private static IEnumerable<string> Lines(string text)
         => (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

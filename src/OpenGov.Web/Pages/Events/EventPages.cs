@@ -9,13 +9,13 @@ namespace OpenGov.Web.Pages.Events;
 
 public sealed record AxisOption(Guid Id, string Name);
 
-/// <summary>What the event pages look up, in the reader's language: the axes (themes) of the latest cycle, for the forms and
+/// <summary>What the event pages look up, in the reader's language: the axes (themes) of the current cycle, for the forms and
 /// the programme filter. Thin wrappers over the cycles' read side (no DI registration: extension methods).</summary>
 public static class EventLookups
 {
-    public static async Task<(Guid? CycleId, IReadOnlyList<AxisOption> Axes)> LatestCycleAxesAsync(this CycleQueries cycles, CancellationToken ct = default)
+    public static async Task<(Guid? CycleId, IReadOnlyList<AxisOption> Axes)> CurrentCycleAxesAsync(this CycleQueries cycles, CancellationToken ct = default)
     {
-        if (await cycles.LatestHeadingAsync(ct) is not { } cycle) return (null, []);
+        if (await cycles.CurrentHeadingAsync(ct) is not { } cycle) return (null, []);
         var culture = CultureInfo.CurrentUICulture.Name;
         return (cycle.Id, cycle.Axes.Select(a => new AxisOption(a.Id, a.Name(culture))).ToList());
     }

@@ -18,11 +18,11 @@ public sealed class NewModel(EventManagement management, CycleQueries lookups, U
     [BindProperty] public string? OrganiserName { get; set; }
     public IReadOnlyList<AxisOption> Axes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Axes = (await lookups.LatestCycleAxesAsync(ct)).Axes;
+    public async Task OnGetAsync(CancellationToken ct) => Axes = (await lookups.CurrentCycleAxesAsync(ct)).Axes;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (cycleId, axes) = await lookups.LatestCycleAxesAsync(ct);
+        var (cycleId, axes) = await lookups.CurrentCycleAxesAsync(ct);
         Axes = axes;
         foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime)) ModelState.AddModelError("Input." + field, text[key]);
         if (string.IsNullOrWhiteSpace(OrganiserName) || OrganiserName.Length > 200) ModelState.AddModelError(nameof(OrganiserName), text["Error.OrganiserRequired"]);

@@ -20,8 +20,8 @@ namespace OpenGov.Web.Pages.Moderation;
 /// <summary>The moderators' desk: the pre-moderation queue with filters, reported and hidden content, merges,
 /// blocking authors, and the exports. The policy guards every handler.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class IndexModel(ProposalModeration moderation, ProposalQueries queries, CycleQueries cycles, DbContext db,
-    UserManager<AppUser> users, IAuditLog audit, IStringLocalizer<ProposalsText> text) : PageModel
+public sealed class IndexModel(ProposalModeration moderation, ProposalQueries queries, CycleQueries cycles,
+    AccountBlocking blocking, UserManager<AppUser> users, IStringLocalizer<ProposalsText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public QueueView View { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Cycle { get; set; }
@@ -66,19 +66,12 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
     /// <summary>Blocks the author of a proposal or a comment: no more sign-in, and sessions end at the next security-stamp check (a minute).</summary>
     public async Task<IActionResult> OnPostBlockAsync(Guid? proposalId, Guid? commentId, CancellationToken ct)
     {
-        var authorId = proposalId is { } pid
-            ? await db.Set<Proposal>().Where(p => p.Id == pid).Select(p => p.AuthorUserId).FirstOrDefaultAsync(ct)
-            : commentId is { } cid ? await db.Set<ProposalComment>().Where(c => c.Id == cid).Select(c => c.AuthorUserId).FirstOrDefaultAsync(ct) : null;
-        var user = authorId is null ? null : await users.FindByIdAsync(authorId);
-        if (user is null) return NotFound();
-        if (user.Id == users.GetUserId(User) || await users.IsInRoleAsync(user, Roles.Administrator)) return await FailAsync("Error.CannotBlock");
-        user.IsBlocked = true;
-        user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
-        audit.Record(Me, "user.blocked", nameof(AppUser), user.Id, user.DisplayName);
-        await users.UpdateSecurityStampAsync(user);
-        await db.SaveChangesAsync(ct);
-        Notice = text["Moderation.Blocked", user.DisplayName];
+        var authorId = await moderation.AuthorOfAsync(proposalId, commentId, ct);
+        if (authorId is null) return NotFound();
+        var outcome = await blocking.SetBlockedAsync(Me, authorId, blocked: true, reason: null, spareAdministrators: true, ct);
+        if (outcome == BlockOutcome.UnknownUser) return NotFound();
+        if (outcome is BlockOutcome.CannotBlockSelf or BlockOutcome.CannotBlockAdministrator) return await FailAsync("Error.CannotBlock");
+        Notice = text["Moderation.Blocked", await blocking.DisplayNameAsync(authorId) ?? ""];
         return RedirectToPage(RouteValues());
     }
 

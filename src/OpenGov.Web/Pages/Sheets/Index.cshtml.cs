@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Sheets;
 using OpenGov.Web.Identity;
 
 namespace OpenGov.Web.Pages.Sheets;
 
-public sealed class IndexModel(SheetQueries queries, SheetAccess access, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(SheetQueries queries, CurrentCycle current, SheetAccess access, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SheetListItem> Sheets { get; private set; } = [];
     public IReadOnlyList<AgencyRef> MyAgencies { get; private set; } = [];
@@ -17,7 +18,7 @@ public sealed class IndexModel(SheetQueries queries, SheetAccess access, UserMan
     {
         Now = clock.GetUtcNow().UtcDateTime;
         Cycles = await queries.CyclesAsync();
-        Cycle = cycle ?? (Cycles.Count > 0 ? Cycles[0].Id : null);
+        Cycle = cycle ?? await current.IdAsync();
         if (users.GetUserId(User) is { } userId) MyAgencies = await access.AgenciesOfAsync(userId);
         Sheets = await queries.ListAsync(Cycle, MyAgencies.Select(a => a.Id).ToList());
     }

@@ -6,7 +6,7 @@ using OpenGov.Web.Identity;
 namespace OpenGov.Web.Pages.Admin.Users;
 
 /// <summary>One account: its roles (each change goes through a confirmation page) and its block status.</summary>
-public sealed class DetailsModel(UserAdministration admin, UserManager<AppUser> users) : PageModel
+public sealed class DetailsModel(UserAdministration admin, AccountBlocking blocking, UserManager<AppUser> users) : PageModel
 {
     public UserRow Account { get; private set; } = null!;
     public bool IsSelf { get; private set; }
@@ -29,7 +29,7 @@ public sealed class DetailsModel(UserAdministration admin, UserManager<AppUser> 
     {
         var actor = users.GetUserId(User)!;
         if (actor == id) return Forbid();
-        await admin.SetBlockedAsync(actor, id, blocked, string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()[..Math.Min(Reason.Trim().Length, 500)], ct);
+        await blocking.SetBlockedAsync(actor, id, blocked, string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()[..Math.Min(Reason.Trim().Length, 500)], ct: ct);
         return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
     }
 }

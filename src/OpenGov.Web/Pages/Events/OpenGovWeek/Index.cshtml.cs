@@ -17,7 +17,7 @@ public sealed class IndexModel(EventCatalogue events, CycleQueries lookups) : Pa
     {
         Region = Regions.IsValid(region) ? region : null;
         Theme = theme;
-        Axes = (await lookups.LatestCycleAxesAsync(ct)).Axes;
+        Axes = (await lookups.CurrentCycleAxesAsync(ct)).Axes;
         var programme = await events.ProgrammeAsync(Region, Theme, ct);
         Days = programme.GroupBy(e => EventFormat.Day(e.StartsAt, e.TimeZoneId)).OrderBy(g => g.Key).ToList();
     }

@@ -25,12 +25,12 @@ public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries
     public async Task OnGetAsync(bool submitted, CancellationToken ct)
     {
         Submitted = submitted;
-        Axes = (await lookups.LatestCycleAxesAsync(ct)).Axes;
+        Axes = (await lookups.CurrentCycleAxesAsync(ct)).Axes;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (cycleId, axes) = await lookups.LatestCycleAxesAsync(ct);
+        var (cycleId, axes) = await lookups.CurrentCycleAxesAsync(ct);
         Axes = axes;
         Input.Type = EventType.OpenGovWeek;
         foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime)) ModelState.AddModelError("Input." + field, text[key]);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Sheets;
 using OpenGov.Web.Identity;
@@ -10,7 +11,7 @@ namespace OpenGov.Web.Pages.Sheets.Evaluation;
 
 /// <summary>The committee's ranking (committee members and administrators); administrators define criteria and select.</summary>
 [Authorize(Policy = Policies.CommitteeMember)]
-public sealed class IndexModel(SheetQueries queries, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel
+public sealed class IndexModel(SheetQueries queries, CurrentCycle current, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel
 {
     public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
     public Guid Cycle { get; private set; }
@@ -56,7 +57,7 @@ public sealed class IndexModel(SheetQueries queries, CommitteeEvaluation evaluat
     {
         Cycles = await queries.CyclesAsync();
         if (Cycles.Count == 0) return false;
-        Cycle = cycle is { } c && Cycles.Any(x => x.Id == c) ? c : Cycles[0].Id;
+        Cycle = cycle is { } c && Cycles.Any(x => x.Id == c) ? c : await current.IdAsync() ?? Cycles[0].Id;
         Ranking = await evaluation.RankingAsync(Cycle);
         return true;
     }
