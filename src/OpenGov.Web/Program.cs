@@ -47,15 +47,13 @@ services.AddIdentity<AppUser, IdentityRole>(o =>
         o.Password.RequireUppercase = false;
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
+        o.Lockout.AllowedForNewUsers = false; // no lockout: see LoginThrottle
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
     .AddSignInManager<AppSignInManager>()
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddPasswordValidator<PasswordPolicyValidator>();
-services.AddOptions<IdentityOptions>().Configure<IConfiguration>((o, c) => o.Lockout.MaxFailedAccessAttempts = c.GetValue("Identity:MaxFailedAccessAttempts", 5));
 // A blocked user's sessions end within a minute of the block (the block rotates the security stamp).
 services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 services.ConfigureApplicationCookie(o =>

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Associations;
 
 public enum AssociationStatus { PendingVerification = 0, Verified = 1, Rejected = 2 }
@@ -21,8 +22,8 @@ public sealed class Association
         ArgumentException.ThrowIfNullOrWhiteSpace(registeredByUserId);
         if (!SharedKernel.Regions.IsValid(region)) throw new ArgumentException("Unknown region.", nameof(region));
         Id = id;
-        Name = name.Trim();
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+        Name = SingleLineText.Trim(name, "Name");
+        Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
         Region = region;
         Themes = themes ?? "";
         Website = string.IsNullOrWhiteSpace(website) ? null : website.Trim();
@@ -58,8 +59,8 @@ public sealed class Association
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!SharedKernel.Regions.IsValid(region)) throw new ArgumentException("Unknown region.", nameof(region));
-        Name = name.Trim();
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+        Name = SingleLineText.Trim(name, "Name");
+        Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
         Region = region;
         Themes = themes ?? "";
         Website = string.IsNullOrWhiteSpace(website) ? null : website.Trim();

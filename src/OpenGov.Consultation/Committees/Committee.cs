@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Committees;
 
 public enum CommitteeKind { Steering = 0, Implementation = 1 }
@@ -19,7 +20,7 @@ public sealed class Committee
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Id = id;
         Kind = kind;
-        Name = name.Trim();
+        Name = SingleLineText.Trim(name, "Name");
         Description = description ?? "";
     }
 

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Cycles;
 
 public enum PhaseKind
@@ -28,7 +29,7 @@ public sealed class Cycle
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         if (planEndYear < planStartYear) throw new ArgumentException("The plan period ends before it starts.", nameof(planEndYear));
         Id = id;
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         DescriptionMarkdown = descriptionMarkdown ?? "";
         PlanStartYear = planStartYear;
         PlanEndYear = planEndYear;
@@ -49,7 +50,7 @@ public sealed class Cycle
     public void Rename(string title, string descriptionMarkdown)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         DescriptionMarkdown = descriptionMarkdown ?? "";
     }
 

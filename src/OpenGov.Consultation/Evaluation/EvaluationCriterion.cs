@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Evaluation;
 
@@ -13,7 +14,7 @@ public sealed class EvaluationCriterion
         if (weight is <= 0 or > 100 || double.IsNaN(weight)) throw new ArgumentException("A weight is between 0 (excluded) and 100.", nameof(weight));
         Id = id;
         CycleId = cycleId;
-        Name = name.Trim();
+        Name = SingleLineText.Trim(name, "Name");
         Weight = weight;
         Order = order;
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Events;
 
 public enum EventType { CoCreationWebinar = 0, ThematicWorkshop = 1, OpenGovWeek = 2, CommitteeMeeting = 3 }
@@ -37,7 +38,7 @@ public sealed class Event
         ArgumentException.ThrowIfNullOrWhiteSpace(organiserName);
         Id = id;
         OrganiserKind = organiserKind;
-        OrganiserName = organiserName.Trim();
+        OrganiserName = SingleLineText.Trim(organiserName, "OrganiserName");
         OrganiserUserId = organiserUserId;
         ContactEmail = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
         Status = status;
@@ -209,7 +210,7 @@ public sealed class Event
             && !(Uri.TryCreate(d.OnlineUrl.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)))
             throw new ArgumentException("The online link must be an http(s) address.", nameof(d));
         EventTime.Zone(d.TimeZoneId); // throws on an unknown zone
-        Title = d.Title.Trim();
+        Title = SingleLineText.Trim(d.Title, "Title");
         DescriptionMarkdown = d.DescriptionMarkdown?.Trim() ?? "";
         Type = d.Type;
         CycleId = d.CycleId;

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Events;
 
 public enum RegistrationStatus
@@ -27,7 +28,7 @@ public sealed class EventRegistration
         UserId = userId;
         Email = email.Trim();
         NormalizedEmail = Normalize(email);
-        DisplayName = displayName.Trim();
+        DisplayName = SingleLineText.Trim(displayName, "DisplayName");
         TokenHash = tokenHash;
         Culture = culture;
         CreatedAt = now;

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Feedback;
 
@@ -33,7 +34,7 @@ public sealed class AnswerTemplate
         if (state == ResponseState.MergedIntoSheet) throw new ArgumentException("A template cannot merge ideas into a sheet.", nameof(state));
         if (string.IsNullOrWhiteSpace(justificationMarkdown)) throw new ArgumentException("A template needs a justification.", nameof(justificationMarkdown));
         if (justificationMarkdown.Length > ProposalResponse.MaxJustificationLength) throw new ArgumentException("The justification is too long.", nameof(justificationMarkdown));
-        Name = name.Trim();
+        Name = SingleLineText.Trim(name, "Name");
         State = state;
         JustificationMarkdown = justificationMarkdown.Trim();
         UpdatedAt = now;

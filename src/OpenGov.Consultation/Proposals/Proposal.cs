@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using System.Linq.Expressions;
 using OpenGov.SharedKernel.Moderation;
 
@@ -168,7 +169,7 @@ public sealed class Proposal
         ArgumentNullException.ThrowIfNull(c);
         ArgumentException.ThrowIfNullOrWhiteSpace(c.Title);
         if (!SharedKernel.Regions.IsValid(c.Region)) throw new ArgumentException("Unknown region.", nameof(c));
-        Title = c.Title.Trim();
+        Title = SingleLineText.Trim(c.Title, "Title");
         Problem = c.Problem?.Trim() ?? "";
         Solution = c.Solution?.Trim() ?? "";
         AxisId = c.AxisId;

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Tracking.Plans;
 
 public sealed class Activity
@@ -38,7 +39,7 @@ public sealed class Activity
     public void Rename(string title)
     {
         Commitment.Require(title, 500, nameof(title));
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
     }
 
     public void SetWeight(double weight)

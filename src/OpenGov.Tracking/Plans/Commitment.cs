@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>
@@ -53,7 +54,7 @@ public sealed class Commitment
         Require(title, 500, nameof(title));
         Require(leadAgency, 300, nameof(leadAgency));
         Number = number;
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         LeadAgency = leadAgency.Trim();
         Problem = Limit(problem, 20000, nameof(problem));
         Description = Limit(description, 20000, nameof(description));

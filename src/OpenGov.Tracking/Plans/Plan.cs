@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Tracking.Plans;
 
 public enum PlanStatus
@@ -49,7 +50,7 @@ public sealed class Plan
         if (title.Trim().Length > 300) throw new ArgumentException("The title is too long (300 characters at most).", nameof(title));
         if (startYear < 2000 || startYear > 2100) throw new ArgumentException("The start year is not plausible.", nameof(startYear));
         if (endYear < startYear) throw new ArgumentException("The plan period ends before it starts.", nameof(endYear));
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         StartYear = startYear;
         EndYear = endYear;
     }

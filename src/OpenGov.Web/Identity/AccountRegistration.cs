@@ -15,7 +15,7 @@ public sealed record RegistrationResult(bool Succeeded, IReadOnlyList<(string Fi
 /// Self-service accounts: register (Citizen role, unconfirmed until the e-mail link is opened), confirm,
 /// resend the confirmation, request and perform a password reset. None of these reveals whether an address has an account.
 /// </summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, SiteLinks links, TimeProvider clock)
+public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, SiteLinks links, TimeProvider clock, OpenGov.Web.Security.EqualWork equalWork)
 {
     public const int DisplayNameMaxLength = 100;
     public const int OrganisationMaxLength = 200;
@@ -45,6 +45,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
+            equalWork.HashDummy(r.Password); // as long as creating the account: the answer's timing reveals nothing
             await mails.SendAlreadyRegisteredAsync(existing, links.To("/account/login"), ct);
             return new(true, []);
         }

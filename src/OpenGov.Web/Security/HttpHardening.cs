@@ -78,7 +78,10 @@ public static class HttpHardening
     public static string Partition(HttpContext c) => c.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
         ? "user:" + user : "ip:" + (c.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
-    private static bool IsSafe(HttpContext c) => HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method) || HttpMethods.IsOptions(c.Request.Method);
+    // Reading is free; so is the error page a rejected or failed request is re-executed to (it is not a new request).
+    private static bool IsSafe(HttpContext c) => HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method)
+        || HttpMethods.IsOptions(c.Request.Method) || c.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+        || c.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) => RateLimitPartition.GetFixedWindowLimiter(key,
         _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
@@ -94,8 +97,14 @@ public static class HttpHardening
         // Stricter named policies, per address: account forms (guessing) and content submissions (spam).
         o.AddPolicy(RateLimits.Auth, c => IsSafe(c) ? RateLimitPartition.GetNoLimiter("safe")
             : PerMinute("ip:" + (c.Connection.RemoteIpAddress?.ToString() ?? "unknown"), Permits(c, "RateLimiting:AuthPermitsPerMinute", 10)));
+        // Anonymous posts to these pages are the ones that mail an address anyone can type (event registration by e-mail,
+        // Open Gov Week submissions): a much smaller hourly allowance per address.
         o.AddPolicy(RateLimits.Submit, c => IsSafe(c) ? RateLimitPartition.GetNoLimiter("safe")
-            : PerMinute("ip:" + (c.Connection.RemoteIpAddress?.ToString() ?? "unknown"), Permits(c, "RateLimiting:SubmitPermitsPerMinute", 30)));
+            : c.User.Identity?.IsAuthenticated == true ? PerMinute("submit:" + Partition(c), Permits(c, "RateLimiting:SubmitPermitsPerMinute", 30))
+            : RateLimitPartition.GetFixedWindowLimiter("anonymous:" + Partition(c), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Permits(c, "RateLimiting:AnonymousSubmitPermitsPerHour", 10), Window = TimeSpan.FromHours(1), QueueLimit = 0,
+            }));
         o.OnRejected = OnRejectedAsync;
     }
 

@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.Web.Security;
 using OpenGov.SharedKernel.Csv;
 using System.Globalization;
 using System.Text;
@@ -26,7 +28,7 @@ public sealed class DetailsModel(EventCatalogue events, EventRegistrations regis
     public bool RegistrationOpen { get; private set; }
     public string? Message { get; private set; }
 
-    [BindProperty] public string? Name { get; set; }
+    [BindProperty, SingleLine] public string? Name { get; set; }
     [BindProperty] public string? Email { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
@@ -72,6 +74,11 @@ public sealed class DetailsModel(EventCatalogue events, EventRegistrations regis
                 RegistrationOutcome.Waitlisted => "waitlisted",
                 _ => "already",
             } });
+        }
+        catch (AddressMailLimitException)
+        {
+            ModelState.AddModelError(nameof(Email), text["Error.TooManyMails"]);
+            return Page();
         }
         catch (InvalidOperationException)
         {

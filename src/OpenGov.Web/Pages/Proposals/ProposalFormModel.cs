@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace OpenGov.Web.Pages.Proposals;
 public sealed class ProposalForm
 {
     public Guid? CycleId { get; set; }
-    public string Title { get; set; } = "";
+    [SingleLine] public string Title { get; set; } = "";
     public string Problem { get; set; } = "";
     public string Solution { get; set; } = "";
     public Guid? AxisId { get; set; }

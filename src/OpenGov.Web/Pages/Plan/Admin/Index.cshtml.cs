@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace OpenGov.Web.Pages.Plan.Admin;
 public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : PageModel
 {
     public IReadOnlyList<PlanListItem> Plans { get; private set; } = [];
-    [BindProperty] public string? Title { get; set; }
+    [BindProperty, SingleLine] public string? Title { get; set; }
     [BindProperty] public int StartYear { get; set; } = 2024;
     [BindProperty] public int EndYear { get; set; } = 2027;
 
