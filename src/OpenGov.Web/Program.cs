@@ -11,6 +11,7 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 using OpenGov.Web.Infrastructure.Demo;
+using OpenGov.Web.Infrastructure.Errors;
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Markdown;
 using OpenGov.Web.Infrastructure.Web;
@@ -90,6 +91,7 @@ services.AddRazorPages(o =>
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+services.AddRequestErrors();
 services.AddAntiforgery(o => o.Cookie.Name = "opengov.af");
 services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
@@ -117,6 +119,7 @@ if (!app.Environment.IsDevelopment())
     if (HttpHardening.HttpsPort(app.Configuration) is not null) app.UseHttpsRedirection();
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestErrors();
 app.UseSecurityHeaders();
 app.UseCookiePolicy();
 app.UseStaticFiles();

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Associations;
 
 public enum AssociationStatus { PendingVerification = 0, Verified = 1, Rejected = 2 }
@@ -20,7 +21,7 @@ public sealed class Association
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(registeredByUserId);
-        if (!SharedKernel.Regions.IsValid(region)) throw new ArgumentException("Unknown region.", nameof(region));
+        if (!SharedKernel.Regions.IsValid(region)) throw DomainException.Rule("UnknownRegion");
         Id = id;
         Name = SingleLineText.Trim(name, "Name");
         Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
@@ -58,7 +59,7 @@ public sealed class Association
     public void UpdateProfile(string name, string? acronym, string region, string themes, string? website, string? publicContact, string description)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!SharedKernel.Regions.IsValid(region)) throw new ArgumentException("Unknown region.", nameof(region));
+        if (!SharedKernel.Regions.IsValid(region)) throw DomainException.Rule("UnknownRegion");
         Name = SingleLineText.Trim(name, "Name");
         Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
         Region = region;
@@ -70,7 +71,7 @@ public sealed class Association
 
     public void Verify(string moderatorUserId, DateTime now)
     {
-        if (Status == AssociationStatus.Verified) throw new InvalidOperationException("The association is already verified.");
+        if (Status == AssociationStatus.Verified) throw DomainException.Rule("AssociationAlreadyVerified");
         Status = AssociationStatus.Verified;
         VerifiedAt = now;
         VerifiedByUserId = moderatorUserId;
@@ -79,7 +80,7 @@ public sealed class Association
 
     public void Reject(string moderatorUserId, string reason, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
+        if (string.IsNullOrWhiteSpace(reason)) throw DomainException.Rule("ReasonRequired");
         Status = AssociationStatus.Rejected;
         VerifiedAt = now;
         VerifiedByUserId = moderatorUserId;
@@ -96,7 +97,7 @@ public sealed class Association
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var existing = _members.FirstOrDefault(m => m.UserId == userId);
         if (existing is { Status: MembershipStatus.Approved or MembershipStatus.Requested })
-            throw new InvalidOperationException("You are already a member or have a pending request.");
+            throw DomainException.Rule("YouAreAlreadyMemberHavePendingRequest");
         if (existing is not null)
         {
             existing.Reopen(now);
@@ -110,8 +111,8 @@ public sealed class Association
     /// <summary>Only an approved representative decides on membership requests.</summary>
     public void DecideMembership(Guid memberId, bool approve, string deciderUserId, DateTime now)
     {
-        if (!IsRepresentative(deciderUserId)) throw new UnauthorizedAccessException("Only a representative of the association can decide on membership.");
-        var member = _members.FirstOrDefault(m => m.Id == memberId) ?? throw new InvalidOperationException("Unknown membership request.");
+        if (!IsRepresentative(deciderUserId)) throw DomainException.Forbidden("RepresentativeAssociationDecideMembership");
+        var member = _members.FirstOrDefault(m => m.Id == memberId) ?? throw DomainException.Rule("UnknownMembershipRequest");
         member.Decide(approve, deciderUserId, now);
     }
 }
@@ -142,7 +143,7 @@ public sealed class AssociationMember
 
     internal void Decide(bool approve, string deciderUserId, DateTime now)
     {
-        if (Status != MembershipStatus.Requested) throw new InvalidOperationException("This request was already decided.");
+        if (Status != MembershipStatus.Requested) throw DomainException.Rule("RequestWasAlreadyDecided");
         Status = approve ? MembershipStatus.Approved : MembershipStatus.Rejected;
         DecidedAt = now;
         DecidedByUserId = deciderUserId;

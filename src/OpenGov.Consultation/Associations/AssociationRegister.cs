@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel;
 using OpenGov.SharedKernel.Auditing;
@@ -18,12 +19,12 @@ public sealed class AssociationRegister(DbContext db, TimeProvider clock, IAudit
     public async Task<Guid> RegisterAsync(string userId, AssociationInput input, CancellationToken ct = default)
     {
         var themeCodes = await ValidThemesAsync(input.Themes, ct);
-        if (!Regions.IsValid(input.Region)) throw new ArgumentException("Unknown region.", nameof(input));
+        if (!Regions.IsValid(input.Region)) throw DomainException.Rule("UnknownRegion");
         if (input.Website is { Length: > 0 } w && !(Uri.TryCreate(w, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https")))
-            throw new ArgumentException("The website must be an http or https address.", nameof(input));
+            throw DomainException.Rule("WebsiteMustHttpHttpsAddress");
         var name = input.Name.Trim();
         if (await db.Set<Association>().AnyAsync(a => a.Name == name && a.Status != AssociationStatus.Rejected, ct))
-            throw new InvalidOperationException("An association with this name is already registered.");
+            throw DomainException.Rule("AssociationWithNameAlreadyRegistered");
         var association = new Association(Guid.NewGuid(), name, input.Acronym, input.Region, string.Join(',', themeCodes),
             input.Website, input.PublicContact, input.Description, userId, Now);
         db.Add(association);
@@ -53,7 +54,7 @@ public sealed class AssociationRegister(DbContext db, TimeProvider clock, IAudit
     public async Task RequestMembershipAsync(string userId, Guid associationId, string associationUrl, CancellationToken ct = default)
     {
         var association = await LoadAsync(associationId, ct);
-        if (association.Status == AssociationStatus.Rejected) throw new InvalidOperationException("This association is not in the register.");
+        if (association.Status == AssociationStatus.Rejected) throw DomainException.Rule("AssociationNotRegister");
         association.RequestMembership(userId, Now);
         var requester = await contacts.FindAsync([userId], ct) is [var me, ..] ? me.DisplayName : "?";
         audit.Record(userId, "membership.requested", nameof(Association), associationId.ToString());
@@ -77,14 +78,14 @@ public sealed class AssociationRegister(DbContext db, TimeProvider clock, IAudit
 
     private async Task<Association> LoadAsync(Guid id, CancellationToken ct)
         => await db.Set<Association>().Include(a => a.Members).FirstOrDefaultAsync(a => a.Id == id, ct)
-           ?? throw new KeyNotFoundException("Unknown association.");
+           ?? throw DomainException.NotFound("UnknownAssociation");
 
     private async Task<IReadOnlyList<string>> ValidThemesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
     {
         var known = (await themes.CurrentAsync(ct)).Select(t => t.Code).ToHashSet();
         var chosen = codes.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
-        if (chosen.Count == 0) throw new ArgumentException("Choose at least one theme.", nameof(codes));
-        if (chosen.Any(c => !known.Contains(c))) throw new ArgumentException("Unknown theme.", nameof(codes));
+        if (chosen.Count == 0) throw DomainException.Rule("ChooseLeastOneTheme");
+        if (chosen.Any(c => !known.Contains(c))) throw DomainException.Rule("UnknownTheme");
         return chosen;
     }
 

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Committees;
 
 public enum CommitteeKind { Steering = 0, Implementation = 1 }
@@ -42,12 +43,12 @@ public sealed class Committee
     /// <summary>Gives a seat to a holder for a period; periods on one seat may not overlap.</summary>
     public Mandate AssignMandate(Guid seatId, string holderName, string organisation, DateOnly startsOn, DateOnly endsOn)
     {
-        if (_seats.All(s => s.Id != seatId)) throw new InvalidOperationException("Unknown seat.");
+        if (_seats.All(s => s.Id != seatId)) throw DomainException.Rule("UnknownSeat");
         ArgumentException.ThrowIfNullOrWhiteSpace(holderName);
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        if (endsOn <= startsOn) throw new ArgumentException("A mandate must end after it starts.", nameof(endsOn));
+        if (endsOn <= startsOn) throw DomainException.Rule("MandateMustEndAfterStarts");
         if (_mandates.Any(m => m.SeatId == seatId && m.StartsOn < endsOn && startsOn < m.EndsOn))
-            throw new InvalidOperationException("This seat already has a mandate in that period.");
+            throw DomainException.Rule("SeatAlreadyHasMandatePeriod");
         var mandate = new Mandate(Guid.NewGuid(), Id, seatId, holderName.Trim(), organisation.Trim(), startsOn, endsOn);
         _mandates.Add(mandate);
         return mandate;
@@ -56,7 +57,7 @@ public sealed class Committee
     /// <summary>Ends a mandate early (resignation, rotation), keeping its history.</summary>
     public void EndMandate(Guid mandateId, DateOnly on)
     {
-        var mandate = _mandates.FirstOrDefault(m => m.Id == mandateId) ?? throw new InvalidOperationException("Unknown mandate.");
+        var mandate = _mandates.FirstOrDefault(m => m.Id == mandateId) ?? throw DomainException.Rule("UnknownMandate");
         mandate.EndOn(on);
     }
 
@@ -119,8 +120,8 @@ public sealed class Mandate
 
     internal void EndOn(DateOnly on)
     {
-        if (on <= StartsOn) throw new ArgumentException("A mandate cannot end before it starts.", nameof(on));
-        if (on >= EndsOn) throw new InvalidOperationException("The mandate already ends by then.");
+        if (on <= StartsOn) throw DomainException.Rule("MandateCannotEndBeforeStarts");
+        if (on >= EndsOn) throw DomainException.Rule("MandateAlreadyEndsThen");
         EndsOn = on;
     }
 }

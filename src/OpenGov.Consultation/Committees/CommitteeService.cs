@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
 
@@ -68,5 +69,5 @@ public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog
 
     private async Task<Committee> LoadAsync(Guid id, CancellationToken ct)
         => await db.Set<Committee>().Include(c => c.Seats).Include(c => c.Mandates).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct)
-           ?? throw new KeyNotFoundException("Unknown committee.");
+           ?? throw DomainException.NotFound("UnknownCommittee");
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Events;
 using OpenGov.SharedKernel.Auditing;
@@ -74,10 +75,10 @@ public sealed class ContentEditing(DbContext db, ISearchIndex search, IAuditLog 
         }
         else
         {
-            item = await db.Set<ContentItem>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new KeyNotFoundException("Unknown content.");
+            item = await db.Set<ContentItem>().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("UnknownContent");
         }
         if (await db.Set<ContentItem>().AnyAsync(c => c.Kind == item.Kind && c.Slug == normalizedSlug && c.Id != item.Id, ct))
-            throw new InvalidOperationException("Another item already uses this address.");
+            throw DomainException.Rule("AnotherItemAlreadyUsesAddress");
         item.Edit(normalizedSlug, french, arabic, english, actorUserId, now);
         if (publish) item.Publish(now); else item.Unpublish(now);
         await IndexAsync(item, ct);
@@ -93,7 +94,7 @@ public sealed class ContentEditing(DbContext db, ISearchIndex search, IAuditLog 
         if (!item.IsPublished) return search.RemoveAsync(kind, item.Id.ToString(), ct);
         // One document per item with every language, so French, Arabic and English words all find it.
         var body = string.Join("\n", new[] { item.BodyFr, item.TitleAr, item.BodyAr, item.TitleEn, item.BodyEn }
-            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Markdig.Markdown.ToPlainText(s!)));
+            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(s!)));
         var url = item.Kind == ContentKind.News ? $"/news/{item.Slug}" : $"/pages/{item.Slug}";
         return search.UpsertAsync(kind, item.Id.ToString(), item.TitleFr, body, url, ct);
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using System.Text.RegularExpressions;
 
@@ -85,15 +86,15 @@ public sealed partial class ContentItem
     private static string ValidSlug(string slug)
     {
         var s = (slug ?? "").Trim().ToLowerInvariant();
-        if (!IsValidSlug(s)) throw new ArgumentException("The address must be 2 to 100 lowercase letters, digits and hyphens.", nameof(slug));
+        if (!IsValidSlug(s)) throw DomainException.Rule("SlugFormat");
         return s;
     }
 
     private void SetFrench(LocalizedText french)
     {
         ArgumentNullException.ThrowIfNull(french);
-        if (string.IsNullOrWhiteSpace(french.Title)) throw new ArgumentException("The French title is required.", nameof(french));
-        if (french.Title.Trim().Length > 300) throw new ArgumentException("The title is too long (300 characters at most).", nameof(french));
+        if (string.IsNullOrWhiteSpace(french.Title)) throw DomainException.Rule("FrenchTitleRequired");
+        if (french.Title.Trim().Length > 300) throw DomainException.Rule("TitleTooLong300CharactersMost");
         TitleFr = french.Title.Trim();
         BodyFr = french.BodyMarkdown?.Trim() ?? "";
     }
@@ -101,8 +102,8 @@ public sealed partial class ContentItem
     private static (string?, string?) Optional(LocalizedText? text)
     {
         if (text is null || text.IsEmpty) return (null, null);
-        if (string.IsNullOrWhiteSpace(text.Title)) throw new ArgumentException("A translation needs its title.", nameof(text));
-        if (text.Title.Trim().Length > 300) throw new ArgumentException("The title is too long (300 characters at most).", nameof(text));
+        if (string.IsNullOrWhiteSpace(text.Title)) throw DomainException.Rule("TranslationNeedsTitle");
+        if (text.Title.Trim().Length > 300) throw DomainException.Rule("TitleTooLong300CharactersMost");
         return (text.Title.Trim(), text.BodyMarkdown?.Trim() ?? "");
     }
 

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Cycles;
 
 public enum PhaseKind
@@ -27,7 +28,7 @@ public sealed class Cycle
     public Cycle(Guid id, string title, string descriptionMarkdown, int planStartYear, int planEndYear, DateTime createdAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        if (planEndYear < planStartYear) throw new ArgumentException("The plan period ends before it starts.", nameof(planEndYear));
+        if (planEndYear < planStartYear) throw DomainException.Rule("PlanPeriodEndsBeforeStarts");
         Id = id;
         Title = SingleLineText.Trim(title, "Title");
         DescriptionMarkdown = descriptionMarkdown ?? "";
@@ -56,7 +57,7 @@ public sealed class Cycle
 
     public CycleAxis AddAxis(string code, string nameFr, string nameAr, string nameEn)
     {
-        if (_axes.Any(a => a.Code == code)) throw new InvalidOperationException($"Axis '{code}' already exists.");
+        if (_axes.Any(a => a.Code == code)) throw DomainException.Rule("AxisAlreadyExists", code);
         var axis = new CycleAxis(Guid.NewGuid(), Id, code, nameFr, nameAr, nameEn, _axes.Count + 1);
         _axes.Add(axis);
         return axis;
@@ -65,10 +66,10 @@ public sealed class Cycle
     /// <summary>Sets a phase's dates. Phases must not overlap; the trail of later changes goes through Close/Extend.</summary>
     public CyclePhase SetPhase(PhaseKind kind, DateTime startsAt, DateTime endsAt)
     {
-        if (endsAt <= startsAt) throw new ArgumentException("A phase must end after it starts.", nameof(endsAt));
+        if (endsAt <= startsAt) throw DomainException.Rule("PhaseMustEndAfterStarts");
         var existing = _phases.FirstOrDefault(p => p.Kind == kind);
         if (_phases.Any(p => p.Kind != kind && p.StartsAt < endsAt && startsAt < p.EndsAt))
-            throw new InvalidOperationException("Phases cannot overlap.");
+            throw DomainException.Rule("PhasesCannotOverlap");
         if (existing is not null)
         {
             existing.Reschedule(startsAt, endsAt);
@@ -87,22 +88,22 @@ public sealed class Cycle
     public PhaseChange ClosePhaseEarly(PhaseKind kind, DateTime now, string reason, string actorUserId)
     {
         var phase = RequirePhase(kind);
-        if (!phase.IsOpenAt(now)) throw new InvalidOperationException("Only an open phase can be closed early.");
+        if (!phase.IsOpenAt(now)) throw DomainException.Rule("OpenPhaseClosedEarly");
         return Record(phase, now, now, reason, actorUserId);
     }
 
     public PhaseChange ExtendPhase(PhaseKind kind, DateTime newEnd, DateTime now, string reason, string actorUserId)
     {
         var phase = RequirePhase(kind);
-        if (newEnd <= phase.EndsAt) throw new InvalidOperationException("An extension must end later than the current end.");
+        if (newEnd <= phase.EndsAt) throw DomainException.Rule("ExtensionMustEndLaterThanCurrentEnd");
         if (_phases.Any(p => p.Kind != kind && p.StartsAt < newEnd && phase.StartsAt < p.EndsAt))
-            throw new InvalidOperationException("The extension would overlap the next phase; move that phase first.");
+            throw DomainException.Rule("ExtensionWouldOverlapNextPhaseMovePhase");
         return Record(phase, newEnd, now, reason, actorUserId);
     }
 
     private PhaseChange Record(CyclePhase phase, DateTime newEnd, DateTime now, string reason, string actorUserId)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
+        if (string.IsNullOrWhiteSpace(reason)) throw DomainException.Rule("ReasonRequired");
         var change = new PhaseChange(Guid.NewGuid(), Id, phase.Kind, phase.EndsAt, newEnd, reason.Trim(), now, actorUserId);
         phase.Reschedule(phase.StartsAt, newEnd);
         _phaseChanges.Add(change);
@@ -110,7 +111,7 @@ public sealed class Cycle
     }
 
     private CyclePhase RequirePhase(PhaseKind kind)
-        => _phases.FirstOrDefault(p => p.Kind == kind) ?? throw new InvalidOperationException($"The cycle has no {kind} phase.");
+        => _phases.FirstOrDefault(p => p.Kind == kind) ?? throw DomainException.Rule("CycleHasNoPhase");
 }
 
 public sealed class CycleAxis

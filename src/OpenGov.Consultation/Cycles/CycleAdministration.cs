@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
 
@@ -36,7 +37,7 @@ public sealed class CycleAdministration(DbContext db, TimeProvider clock, IAudit
     private async Task ChangeAsync(string adminId, Guid id, string action, Func<Cycle, string> change, CancellationToken ct)
     {
         var cycle = await db.Set<Cycle>().AsSplitQuery().Include(c => c.Axes).Include(c => c.Phases).Include(c => c.PhaseChanges)
-            .FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new KeyNotFoundException("Unknown cycle.");
+            .FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("UnknownCycle");
         var details = change(cycle);
         audit.Record(adminId, action, nameof(Cycle), id.ToString(), details);
         await db.SaveChangesAsync(ct);

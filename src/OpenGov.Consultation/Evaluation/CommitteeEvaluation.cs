@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Sheets;
 using OpenGov.SharedKernel.Auditing;
@@ -24,7 +25,7 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
 
     public async Task AddCriterionAsync(string adminUserId, bool isAdministrator, Guid cycleId, string name, double weight, CancellationToken ct = default)
     {
-        if (!isAdministrator) throw new UnauthorizedAccessException("Only an administrator defines the criteria.");
+        if (!isAdministrator) throw DomainException.Forbidden("AdministratorDefinesCriteria");
         await EnsureNotPublishedAsync(cycleId, ct);
         var order = await db.Set<EvaluationCriterion>().Where(c => c.CycleId == cycleId).Select(c => (int?)c.Order).MaxAsync(ct) ?? 0;
         var criterion = new EvaluationCriterion(Guid.NewGuid(), cycleId, name, weight, order + 1);
@@ -35,8 +36,8 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
 
     public async Task RemoveCriterionAsync(string adminUserId, bool isAdministrator, Guid criterionId, CancellationToken ct = default)
     {
-        if (!isAdministrator) throw new UnauthorizedAccessException("Only an administrator defines the criteria.");
-        var criterion = await db.Set<EvaluationCriterion>().FirstOrDefaultAsync(c => c.Id == criterionId, ct) ?? throw new KeyNotFoundException();
+        if (!isAdministrator) throw DomainException.Forbidden("AdministratorDefinesCriteria");
+        var criterion = await db.Set<EvaluationCriterion>().FirstOrDefaultAsync(c => c.Id == criterionId, ct) ?? throw DomainException.NotFound("NotFound");
         await EnsureNotPublishedAsync(criterion.CycleId, ct);
         db.Remove(criterion);
         audit.Record(adminUserId, "evaluation.criterion-removed", "cycle", criterion.CycleId.ToString(), criterion.Name);
@@ -52,13 +53,13 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
     /// <summary>Creates or updates the member's one scorecard for the sheet, until the selection is published.</summary>
     public async Task ScoreAsync(string memberUserId, bool isCommitteeMember, Guid sheetId, IReadOnlyList<CriterionScore> scores, CancellationToken ct = default)
     {
-        if (!isCommitteeMember) throw new UnauthorizedAccessException("Only committee members score sheets.");
+        if (!isCommitteeMember) throw DomainException.Forbidden("CommitteeMembersScoreSheets");
         var sheet = await db.Set<Sheet>().Where(s => s.Id == sheetId).Select(s => new { s.CycleId, s.CurrentVersion }).FirstOrDefaultAsync(ct)
-            ?? throw new KeyNotFoundException("Unknown sheet.");
-        if (sheet.CurrentVersion == 0) throw new InvalidOperationException("Only a published sheet can be scored.");
+            ?? throw DomainException.NotFound("UnknownSheet");
+        if (sheet.CurrentVersion == 0) throw DomainException.Rule("PublishedSheetScored");
         await EnsureNotPublishedAsync(sheet.CycleId, ct);
         var criteria = await db.Set<EvaluationCriterion>().Where(c => c.CycleId == sheet.CycleId).Select(c => c.Id).ToListAsync(ct);
-        if (criteria.Count == 0) throw new InvalidOperationException("The administrator has not defined the criteria yet.");
+        if (criteria.Count == 0) throw DomainException.Rule("AdministratorHasNotDefinedCriteriaYet");
         var now = clock.GetUtcNow().UtcDateTime;
         var card = await db.Set<Scorecard>().FirstOrDefaultAsync(s => s.SheetId == sheetId && s.MemberUserId == memberUserId, ct);
         if (card is null)
@@ -92,7 +93,7 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
     /// <summary>Marks the sheets retained for the plan (before publication of the selection).</summary>
     public async Task SelectAsync(string adminUserId, bool isAdministrator, Guid cycleId, IReadOnlyCollection<Guid> retained, CancellationToken ct = default)
     {
-        if (!isAdministrator) throw new UnauthorizedAccessException("Only an administrator selects the sheets.");
+        if (!isAdministrator) throw DomainException.Forbidden("AdministratorSelectsSheets");
         await EnsureNotPublishedAsync(cycleId, ct);
         var sheets = await db.Set<Sheet>().Where(s => s.CycleId == cycleId && s.CurrentVersion > 0).ToListAsync(ct);
         foreach (var s in sheets) s.MarkSelected(retained.Contains(s.Id));
@@ -102,10 +103,10 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
 
     public async Task PublishSelectionAsync(string adminUserId, bool isAdministrator, Guid cycleId, string? note, CancellationToken ct = default)
     {
-        if (!isAdministrator) throw new UnauthorizedAccessException("Only an administrator publishes the selection.");
+        if (!isAdministrator) throw DomainException.Forbidden("AdministratorPublishesSelection");
         await EnsureNotPublishedAsync(cycleId, ct);
         if (!await db.Set<Sheet>().AnyAsync(s => s.CycleId == cycleId && s.IsSelected, ct))
-            throw new InvalidOperationException("Select at least one sheet first.");
+            throw DomainException.Rule("SelectLeastOneSheetFirst");
         db.Add(new CycleSelection(cycleId, adminUserId, note, clock.GetUtcNow().UtcDateTime));
         audit.Record(adminUserId, "evaluation.selection-published", "cycle", cycleId.ToString());
         await db.SaveChangesAsync(ct);
@@ -114,6 +115,6 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
     private async Task EnsureNotPublishedAsync(Guid cycleId, CancellationToken ct)
     {
         if (await db.Set<CycleSelection>().AnyAsync(s => s.CycleId == cycleId, ct))
-            throw new InvalidOperationException("The selection of this cycle is published: the evaluation is closed.");
+            throw DomainException.Rule("SelectionCyclePublishedEvaluationClosed");
     }
 }

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 
 namespace OpenGov.Consultation.Evaluation;
 
@@ -10,8 +11,8 @@ public sealed class EvaluationCriterion
     public EvaluationCriterion(Guid id, Guid cycleId, string name, double weight, int order)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.Length > 200) throw new ArgumentException("At most 200 characters.", nameof(name));
-        if (weight is <= 0 or > 100 || double.IsNaN(weight)) throw new ArgumentException("A weight is between 0 (excluded) and 100.", nameof(weight));
+        if (name.Length > 200) throw DomainException.Rule("Most200Characters");
+        if (weight is <= 0 or > 100 || double.IsNaN(weight)) throw DomainException.Rule("WeightBetween0Excluded100");
         Id = id;
         CycleId = cycleId;
         Name = SingleLineText.Trim(name, "Name");

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using System.Text.Json;
 
 namespace OpenGov.Consultation.Evaluation;
@@ -33,11 +34,11 @@ public sealed class Scorecard
     {
         foreach (var s in scores)
         {
-            if (s.Score is < MinScore or > MaxScore) throw new ArgumentException("A score is between 0 and 4.", nameof(scores));
-            if (!criteria.Contains(s.CriterionId)) throw new ArgumentException("Unknown criterion.", nameof(scores));
-            if (s.Remark is { Length: > 2000 }) throw new ArgumentException("A remark has at most 2000 characters.", nameof(scores));
+            if (s.Score is < MinScore or > MaxScore) throw DomainException.Rule("ScoreBetween04");
+            if (!criteria.Contains(s.CriterionId)) throw DomainException.Rule("UnknownCriterion");
+            if (s.Remark is { Length: > 2000 }) throw DomainException.Rule("RemarkHasMost2000Characters");
         }
-        if (scores.Select(s => s.CriterionId).Distinct().Count() != scores.Count) throw new ArgumentException("One score per criterion.", nameof(scores));
+        if (scores.Select(s => s.CriterionId).Distinct().Count() != scores.Count) throw DomainException.Rule("OneScorePerCriterion");
         ScoresJson = JsonSerializer.Serialize(scores.Select(s => s with { Remark = string.IsNullOrWhiteSpace(s.Remark) ? null : s.Remark.Trim() }).ToList());
         UpdatedAt = now;
     }

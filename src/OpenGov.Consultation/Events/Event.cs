@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Events;
 
 public enum EventType { CoCreationWebinar = 0, ThematicWorkshop = 1, OpenGovWeek = 2, CommitteeMeeting = 3 }
@@ -60,11 +61,11 @@ public sealed class Event
     public static Event Submit(Guid id, EventDetails details, OrganiserKind organiserKind, string organiserName, string contactEmail,
         string contactCulture, DateTime now)
     {
-        if (details.Type != EventType.OpenGovWeek) throw new ArgumentException("Outside organisers submit Open Gov Week events.", nameof(details));
-        if (organiserKind == OrganiserKind.Platform) throw new ArgumentException("Choose the kind of organiser.", nameof(organiserKind));
+        if (details.Type != EventType.OpenGovWeek) throw DomainException.Rule("OutsideOrganisersSubmitOpenGovWeekEvents");
+        if (organiserKind == OrganiserKind.Platform) throw DomainException.Rule("ChooseKindOrganiser");
         if (string.IsNullOrWhiteSpace(contactEmail) || !contactEmail.Contains('@', StringComparison.Ordinal))
-            throw new ArgumentException("A contact e-mail is required.", nameof(contactEmail));
-        if (details.StartsAt <= now) throw new ArgumentException("The event must take place in the future.", nameof(details));
+            throw DomainException.Rule("ContactEMailRequired");
+        if (details.StartsAt <= now) throw DomainException.Rule("EventMustTakePlaceFuture");
         var e = new Event(id, details, organiserKind, organiserName, null, contactEmail, EventStatus.PendingReview, now);
         e.ContactCulture = contactCulture is "ar" or "en" ? contactCulture : "fr";
         return e;
@@ -117,16 +118,16 @@ public sealed class Event
     public void Edit(EventDetails details, DateTime now)
     {
         if (details.Capacity < ConfirmedCount)
-            throw new InvalidOperationException("The capacity cannot go below the number of confirmed attendees.");
+            throw DomainException.Rule("CapacityCannotGoBelowNumberConfirmedAttendees");
         if (details.Type != Type && Type == EventType.OpenGovWeek)
-            throw new InvalidOperationException("An Open Gov Week event keeps its type.");
+            throw DomainException.Rule("OpenGovWeekEventKeepsType");
         Apply(details);
         UpdatedAt = now;
     }
 
     public void Accept(string moderatorUserId, DateTime now)
     {
-        if (Status != EventStatus.PendingReview) throw new InvalidOperationException("Only a pending submission can be accepted.");
+        if (Status != EventStatus.PendingReview) throw DomainException.Rule("PendingSubmissionAccepted");
         Status = EventStatus.Published;
         ModeratedByUserId = moderatorUserId;
         PublishedAt = now;
@@ -135,8 +136,8 @@ public sealed class Event
 
     public void Reject(string moderatorUserId, string reason, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
-        if (Status != EventStatus.PendingReview) throw new InvalidOperationException("Only a pending submission can be rejected.");
+        if (string.IsNullOrWhiteSpace(reason)) throw DomainException.Rule("ReasonRequired");
+        if (Status != EventStatus.PendingReview) throw DomainException.Rule("PendingSubmissionRejected");
         Status = EventStatus.Rejected;
         RejectionReason = reason.Trim();
         ModeratedByUserId = moderatorUserId;
@@ -145,15 +146,15 @@ public sealed class Event
 
     public void Cancel(DateTime now)
     {
-        if (Status != EventStatus.Published) throw new InvalidOperationException("Only a published event can be cancelled.");
+        if (Status != EventStatus.Published) throw DomainException.Rule("PublishedEventCancelled");
         Status = EventStatus.Cancelled;
         UpdatedAt = now;
     }
 
     public void RecordMaterials(string? reportMarkdown, string? materialLinks, DateTime now)
     {
-        if (Status != EventStatus.Published) throw new InvalidOperationException("Materials belong to a published event.");
-        if (!IsPast(now)) throw new InvalidOperationException("Materials are recorded once the event has taken place.");
+        if (Status != EventStatus.Published) throw DomainException.Rule("MaterialsBelongPublishedEvent");
+        if (!IsPast(now)) throw DomainException.Rule("MaterialsAreRecordedOnceEventHasTaken");
         ReportMarkdown = string.IsNullOrWhiteSpace(reportMarkdown) ? null : reportMarkdown.Trim();
         MaterialLinks = string.IsNullOrWhiteSpace(materialLinks) ? null
             : string.Join('\n', materialLinks.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -168,8 +169,8 @@ public sealed class Event
 
     internal void EnsureOpenForRegistration(DateTime now)
     {
-        if (Status != EventStatus.Published) throw new InvalidOperationException("This event is not open for registration.");
-        if (StartsAt <= now) throw new InvalidOperationException("Registration closes when the event starts.");
+        if (Status != EventStatus.Published) throw DomainException.Rule("EventNotOpenRegistration");
+        if (StartsAt <= now) throw DomainException.Rule("RegistrationClosesWhenEventStarts");
     }
 
     /// <summary>Takes a seat if one is free; otherwise joins the waitlist. Returns true for a seat.</summary>
@@ -191,7 +192,7 @@ public sealed class Event
     /// <summary>A waitlisted registration takes the seat just released.</summary>
     internal void PromoteFromWaitlist()
     {
-        if (!HasFreeSeat) throw new InvalidOperationException("No free seat to promote into.");
+        if (!HasFreeSeat) throw DomainException.Rule("NoFreeSeatPromoteInto");
         WaitlistCount = Math.Max(0, WaitlistCount - 1);
         ConfirmedCount++;
     }
@@ -200,15 +201,15 @@ public sealed class Event
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentException.ThrowIfNullOrWhiteSpace(d.Title);
-        if (d.Title.Trim().Length > 200) throw new ArgumentException("The title is too long (200 characters at most).", nameof(d));
-        if (d.EndsAt <= d.StartsAt) throw new ArgumentException("The event must end after it starts.", nameof(d));
-        if (d.Capacity < 1 || d.Capacity > MaxCapacity) throw new ArgumentException("The capacity must be between 1 and 100,000.", nameof(d));
-        if (!SharedKernel.Regions.IsValid(d.Region)) throw new ArgumentException("Unknown region.", nameof(d));
+        if (d.Title.Trim().Length > 200) throw DomainException.Rule("TitleTooLong200CharactersMost");
+        if (d.EndsAt <= d.StartsAt) throw DomainException.Rule("EventMustEndAfterStarts");
+        if (d.Capacity < 1 || d.Capacity > MaxCapacity) throw DomainException.Rule("CapacityMustBetween1100000");
+        if (!SharedKernel.Regions.IsValid(d.Region)) throw DomainException.Rule("UnknownRegion");
         if (string.IsNullOrWhiteSpace(d.OnlineUrl) && string.IsNullOrWhiteSpace(d.Place))
-            throw new ArgumentException("Give an online link or a place.", nameof(d));
+            throw DomainException.Rule("GiveOnlineLinkPlace");
         if (!string.IsNullOrWhiteSpace(d.OnlineUrl)
             && !(Uri.TryCreate(d.OnlineUrl.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)))
-            throw new ArgumentException("The online link must be an http(s) address.", nameof(d));
+            throw DomainException.Rule("OnlineLinkMustHttpSAddress");
         EventTime.Zone(d.TimeZoneId); // throws on an unknown zone
         Title = SingleLineText.Trim(d.Title, "Title");
         DescriptionMarkdown = d.DescriptionMarkdown?.Trim() ?? "";
@@ -231,8 +232,8 @@ public static class EventTime
     public static TimeZoneInfo Zone(string? id)
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? Event.DefaultTimeZone : id); }
-        catch (TimeZoneNotFoundException) { throw new ArgumentException($"Unknown time zone '{id}'.", nameof(id)); }
-        catch (InvalidTimeZoneException) { throw new ArgumentException($"Invalid time zone '{id}'.", nameof(id)); }
+        catch (TimeZoneNotFoundException) { throw DomainException.Rule("UnknownTimeZone", id ?? ""); }
+        catch (InvalidTimeZoneException) { throw DomainException.Rule("InvalidTimeZone", id ?? ""); }
     }
 
     public static DateTime ToUtc(DateTime local, string zoneId)

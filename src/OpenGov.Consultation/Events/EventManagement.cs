@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
@@ -22,7 +23,7 @@ public sealed class EventManagement(DbContext db, ISearchIndex search, IAuditLog
 
     public async Task RecordMaterialsAsync(Guid eventId, string? reportMarkdown, string? links, string actorUserId, CancellationToken ct = default)
     {
-        var ev = await db.Set<Event>().SingleOrDefaultAsync(e => e.Id == eventId, ct) ?? throw new KeyNotFoundException("Unknown event.");
+        var ev = await db.Set<Event>().SingleOrDefaultAsync(e => e.Id == eventId, ct) ?? throw DomainException.NotFound("UnknownEvent");
         ev.RecordMaterials(reportMarkdown, links, clock.GetUtcNow().UtcDateTime);
         await EventIndexing.IndexAsync(search, ev, ct);
         audit.Record(actorUserId, "event.materials", "event", ev.Id.ToString());
@@ -31,7 +32,7 @@ public sealed class EventManagement(DbContext db, ISearchIndex search, IAuditLog
 
     public async Task CancelAsync(Guid eventId, string actorUserId, CancellationToken ct = default)
     {
-        var ev = await db.Set<Event>().SingleOrDefaultAsync(e => e.Id == eventId, ct) ?? throw new KeyNotFoundException("Unknown event.");
+        var ev = await db.Set<Event>().SingleOrDefaultAsync(e => e.Id == eventId, ct) ?? throw DomainException.NotFound("UnknownEvent");
         ev.Cancel(clock.GetUtcNow().UtcDateTime);
         await search.RemoveAsync(SearchKinds.Event, ev.Id.ToString(), ct);
         audit.Record(actorUserId, "event.cancelled", "event", ev.Id.ToString());
@@ -96,7 +97,7 @@ public sealed class OpenGovWeekSubmissions(DbContext db, ISearchIndex search, IA
 
     private async Task<Event> PendingAsync(Guid eventId, CancellationToken ct)
         => await db.Set<Event>().SingleOrDefaultAsync(e => e.Id == eventId && e.Type == EventType.OpenGovWeek, ct)
-            ?? throw new KeyNotFoundException("Unknown submission.");
+            ?? throw DomainException.NotFound("UnknownSubmission");
 
     private void Notify(Event ev, string key, Dictionary<string, string> values)
     {
@@ -118,8 +119,8 @@ internal static class EventIndexing
         if (!ev.IsPublic) return search.RemoveAsync(SearchKinds.Event, ev.Id.ToString(), ct);
         var body = string.Join("\n", new[]
         {
-            Markdig.Markdown.ToPlainText(ev.DescriptionMarkdown ?? ""), ev.OrganiserName, ev.Place,
-            ev.ReportMarkdown is null ? null : Markdig.Markdown.ToPlainText(ev.ReportMarkdown),
+            OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(ev.DescriptionMarkdown ?? ""), ev.OrganiserName, ev.Place,
+            ev.ReportMarkdown is null ? null : OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(ev.ReportMarkdown),
         }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return search.UpsertAsync(SearchKinds.Event, ev.Id.ToString(), ev.Title, body, $"/events/{ev.Id}", ct);
     }

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Events;
 
 public enum RegistrationStatus
@@ -56,7 +57,7 @@ public sealed class EventRegistration
 
     internal void Queue(bool seat, DateTime now)
     {
-        if (Status != RegistrationStatus.PendingConfirmation) throw new InvalidOperationException("This registration is already confirmed.");
+        if (Status != RegistrationStatus.PendingConfirmation) throw DomainException.Rule("RegistrationAlreadyConfirmed");
         Status = seat ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         QueuedAt = now;
     }
@@ -64,14 +65,14 @@ public sealed class EventRegistration
     /// <summary>Takes a released seat. The link token is renewed so the promotion mail can carry a working cancel link.</summary>
     internal void Promote(string newTokenHash)
     {
-        if (Status != RegistrationStatus.Waitlisted) throw new InvalidOperationException("Only a waitlisted registration can be promoted.");
+        if (Status != RegistrationStatus.Waitlisted) throw DomainException.Rule("WaitlistedRegistrationPromoted");
         Status = RegistrationStatus.Confirmed;
         TokenHash = newTokenHash;
     }
 
     internal void Cancel(DateTime now)
     {
-        if (Status == RegistrationStatus.Cancelled) throw new InvalidOperationException("This registration is already cancelled.");
+        if (Status == RegistrationStatus.Cancelled) throw DomainException.Rule("RegistrationAlreadyCancelled");
         Status = RegistrationStatus.Cancelled;
         CancelledAt = now;
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -28,7 +29,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
         ArgumentNullException.ThrowIfNull(who);
         ArgumentException.ThrowIfNullOrWhiteSpace(who.DisplayName);
         if (string.IsNullOrWhiteSpace(who.Email) || !who.Email.Contains('@', StringComparison.Ordinal) || who.Email.Length > 320)
-            throw new ArgumentException("A valid e-mail address is required.", nameof(who));
+            throw DomainException.Rule("ValidEMailAddressRequired");
         var now = Now;
         await using var tx = await LockAsync(eventId, ct);
         var ev = await LoadAsync(eventId, ct);
@@ -62,13 +63,13 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
     /// <summary>The mailed confirmation link: the address is real, the registrant takes a seat or joins the waitlist.</summary>
     public async Task<RegistrationOutcome> ConfirmAsync(string token, CancellationToken ct = default)
     {
-        var found = await FindByTokenAsync(token, ct) ?? throw new KeyNotFoundException("Unknown or expired link.");
+        var found = await FindByTokenAsync(token, ct) ?? throw DomainException.NotFound("UnknownExpiredLink");
         await using var tx = await LockAsync(found.EventId, ct);
         var registration = await db.Set<EventRegistration>().SingleAsync(r => r.Id == found.Id, ct);
         await db.Entry(registration).ReloadAsync(ct);
         if (registration.Status is RegistrationStatus.Confirmed) return RegistrationOutcome.Confirmed;
         if (registration.Status is RegistrationStatus.Waitlisted) return RegistrationOutcome.Waitlisted;
-        if (registration.Status is RegistrationStatus.Cancelled) throw new InvalidOperationException("This registration was cancelled.");
+        if (registration.Status is RegistrationStatus.Cancelled) throw DomainException.Rule("RegistrationWasCancelled");
         var ev = await LoadAsync(found.EventId, ct);
         ev.EnsureOpenForRegistration(Now);
         var outcome = Queue(ev, registration, token, Now);
@@ -88,7 +89,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
     /// <summary>Cancels through the mailed link (no account needed).</summary>
     public async Task CancelByTokenAsync(string token, CancellationToken ct = default)
     {
-        var found = await FindByTokenAsync(token, ct) ?? throw new KeyNotFoundException("Unknown or expired link.");
+        var found = await FindByTokenAsync(token, ct) ?? throw DomainException.NotFound("UnknownExpiredLink");
         await CancelAsync(found.EventId, r => r.Id == found.Id, ct);
     }
 
@@ -115,7 +116,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
         var now = Now;
         await using var tx = await LockAsync(eventId, ct);
         var registration = await db.Set<EventRegistration>().Where(r => r.EventId == eventId).Where(which).FirstOrDefaultAsync(ct)
-            ?? throw new KeyNotFoundException("No registration to cancel.");
+            ?? throw DomainException.NotFound("NoRegistrationCancel");
         await db.Entry(registration).ReloadAsync(ct);
         if (registration.Status == RegistrationStatus.Cancelled) return;
         var ev = await LoadAsync(eventId, ct);
@@ -161,7 +162,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
         if (locked == 0)
         {
             await tx.DisposeAsync();
-            throw new KeyNotFoundException("Unknown event.");
+            throw DomainException.NotFound("UnknownEvent");
         }
         return tx;
     }
@@ -209,7 +210,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
     {
         var ics = IcsCalendar.Build(new IcsCalendar.Entry(
             $"{ev.Id:N}@opengov", Now, ev.StartsAt, ev.EndsAt, ev.Title,
-            Markdig.Markdown.ToPlainText(ev.DescriptionMarkdown ?? "").Trim(), ev.Place ?? ev.OnlineUrl, ev.OnlineUrl ?? $"{Base}/events/{ev.Id}"));
+            OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(ev.DescriptionMarkdown ?? "").Trim(), ev.Place ?? ev.OnlineUrl, ev.OnlineUrl ?? $"{Base}/events/{ev.Id}"));
         outbox.Enqueue(Address(r, "EventsText:" + key, Values(r, ev, token)) with
         {
             AttachmentName = "event.ics",

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 
 namespace OpenGov.Consultation.Feedback;
 
@@ -28,12 +29,12 @@ public sealed class AnswerTemplate
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        if (name.Trim().Length > 150) throw new ArgumentException("The name is too long.", nameof(name));
-        if (!Enum.IsDefined(state)) throw new ArgumentException("Unknown response state.", nameof(state));
+        if (name.Trim().Length > 150) throw DomainException.Rule("NameTooLong");
+        if (!Enum.IsDefined(state)) throw DomainException.Rule("UnknownResponseState");
         // A template cannot name a sheet: merging is decided idea by idea.
-        if (state == ResponseState.MergedIntoSheet) throw new ArgumentException("A template cannot merge ideas into a sheet.", nameof(state));
-        if (string.IsNullOrWhiteSpace(justificationMarkdown)) throw new ArgumentException("A template needs a justification.", nameof(justificationMarkdown));
-        if (justificationMarkdown.Length > ProposalResponse.MaxJustificationLength) throw new ArgumentException("The justification is too long.", nameof(justificationMarkdown));
+        if (state == ResponseState.MergedIntoSheet) throw DomainException.Rule("TemplateCannotMergeIdeasIntoSheet");
+        if (string.IsNullOrWhiteSpace(justificationMarkdown)) throw DomainException.Rule("TemplateNeedsJustification");
+        if (justificationMarkdown.Length > ProposalResponse.MaxJustificationLength) throw DomainException.Rule("JustificationTooLong");
         Name = SingleLineText.Trim(name, "Name");
         State = state;
         JustificationMarkdown = justificationMarkdown.Trim();

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpenGov.Consultation.Feedback;
@@ -16,7 +17,7 @@ public sealed class AnswerTemplates(DbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (await db.Set<AnswerTemplate>().AnyAsync(t => t.CycleId == cycleId && t.Name == name.Trim() && t.Id != id, ct))
-            throw new InvalidOperationException("A template with this name already exists.");
+            throw DomainException.Rule("TemplateWithNameAlreadyExists");
         AnswerTemplate template;
         if (id is null)
         {
@@ -26,7 +27,7 @@ public sealed class AnswerTemplates(DbContext db, TimeProvider clock)
         else
         {
             template = await db.Set<AnswerTemplate>().FirstOrDefaultAsync(t => t.Id == id && t.CycleId == cycleId, ct)
-                ?? throw new InvalidOperationException("Unknown answer template.");
+                ?? throw DomainException.Rule("UnknownAnswerTemplate");
             template.Update(name, state, justification, userId, now);
         }
         await db.SaveChangesAsync(ct);

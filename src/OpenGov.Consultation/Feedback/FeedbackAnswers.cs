@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     public async Task SaveAsync(Guid cycleId, Guid proposalId, AnswerInput input, string userId, CancellationToken ct = default)
     {
         if (!await Ideas(cycleId).AnyAsync(p => p.Id == proposalId, ct))
-            throw new InvalidOperationException("Only a published idea of this cycle can be answered.");
+            throw DomainException.Rule("PublishedIdeaCycleAnswered");
         var response = await db.Set<ProposalResponse>().FirstOrDefaultAsync(r => r.ProposalId == proposalId, ct);
         if (response is null)
             db.Add(new ProposalResponse(proposalId, cycleId, input.State, input.SheetId, input.Justification, userId, Now, input.TemplateId));
@@ -108,7 +109,7 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     public async Task<int> ApplyTemplateAsync(Guid cycleId, Guid templateId, FeedbackFilter filter, string userId, CancellationToken ct = default)
     {
         var template = await db.Set<AnswerTemplate>().FirstOrDefaultAsync(t => t.Id == templateId && t.CycleId == cycleId, ct)
-            ?? throw new InvalidOperationException("Unknown answer template.");
+            ?? throw DomainException.Rule("UnknownAnswerTemplate");
         var ids = await Rows(cycleId, filter with { Answer = "unanswered" }, publicOnly: false).Select(x => x.P.Id).ToListAsync(ct);
         foreach (var id in ids)
             db.Add(new ProposalResponse(id, cycleId, template.State, null, template.JustificationMarkdown, userId, Now, template.Id));

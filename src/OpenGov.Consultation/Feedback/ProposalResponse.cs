@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 
 namespace OpenGov.Consultation.Feedback;
 
@@ -40,13 +41,13 @@ public sealed class ProposalResponse
     public void Revise(ResponseState state, Guid? sheetId, string justificationMarkdown, string userId, DateTime now, Guid? templateId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        if (!Enum.IsDefined(state)) throw new ArgumentException("Unknown response state.", nameof(state));
+        if (!Enum.IsDefined(state)) throw DomainException.Rule("UnknownResponseState");
         if (string.IsNullOrWhiteSpace(justificationMarkdown))
-            throw new ArgumentException("A reasoned response needs a justification.", nameof(justificationMarkdown));
+            throw DomainException.Rule("ReasonedResponseNeedsJustification");
         if (justificationMarkdown.Length > MaxJustificationLength)
-            throw new ArgumentException("The justification is too long.", nameof(justificationMarkdown));
+            throw DomainException.Rule("JustificationTooLong");
         if (state == ResponseState.MergedIntoSheet && sheetId is null)
-            throw new ArgumentException("Say which commitment sheet the idea was merged into.", nameof(sheetId));
+            throw DomainException.Rule("SayWhichCommitmentSheetIdeaWasMerged");
         State = state;
         SheetId = state == ResponseState.MergedIntoSheet ? sheetId : null;
         JustificationMarkdown = justificationMarkdown.Trim();

@@ -24,7 +24,7 @@ internal static class ForumIndexing
             else replies[r.Number] = r.BodyMarkdown;
         }
         var body = string.Join("\n", replies.OrderBy(r => r.Key).Select(r => r.Value).Prepend(thread.BodyMarkdown)
-            .Select(m => Markdig.Markdown.ToPlainText(m)));
+            .Select(m => OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(m)));
         await search.UpsertAsync(SearchKinds.ForumThread, thread.Id.ToString(), thread.Title, body, $"/forum/threads/{thread.Id}", ct);
     }
 }

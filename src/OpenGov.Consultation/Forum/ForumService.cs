@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Associations;
@@ -62,7 +63,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     public async Task<Guid> StartThreadAsync(string userId, string category, string title, string bodyMarkdown, CancellationToken ct = default)
     {
         await RequireMemberAsync(userId, ct);
-        if ((await themes.CurrentAsync(ct)).All(t => t.Code != category)) throw new ArgumentException("Unknown category.", nameof(category));
+        if ((await themes.CurrentAsync(ct)).All(t => t.Code != category)) throw DomainException.Rule("UnknownCategory");
         var thread = new ForumThread(Guid.NewGuid(), category, title, bodyMarkdown, userId, await NameOfAsync(userId, ct), Now);
         db.Add(thread);
         db.Add(new ForumSubscription(thread.Id, userId, Now));
@@ -75,7 +76,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     public async Task<ReplyRow> ReplyAsync(string userId, Guid threadId, string bodyMarkdown, string threadUrl, CancellationToken ct = default)
     {
         await RequireMemberAsync(userId, ct);
-        var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == threadId, ct) ?? throw new KeyNotFoundException("Unknown thread.");
+        var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == threadId, ct) ?? throw DomainException.NotFound("UnknownThread");
         var authorName = await NameOfAsync(userId, ct);
         var reply = thread.Reply(bodyMarkdown, userId, authorName, Now);
         db.Add(reply);
@@ -92,7 +93,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
 
     public async Task SubscribeAsync(string userId, Guid threadId, bool subscribe, CancellationToken ct = default)
     {
-        if (!await db.Set<ForumThread>().AnyAsync(t => t.Id == threadId && !t.IsHidden, ct)) throw new KeyNotFoundException("Unknown thread.");
+        if (!await db.Set<ForumThread>().AnyAsync(t => t.Id == threadId && !t.IsHidden, ct)) throw DomainException.NotFound("UnknownThread");
         var existing = await db.Set<ForumSubscription>().FirstOrDefaultAsync(s => s.ThreadId == threadId && s.UserId == userId, ct);
         if (subscribe && existing is null) db.Add(new ForumSubscription(threadId, userId, Now));
         if (!subscribe && existing is not null) db.Remove(existing);
@@ -112,7 +113,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
             await db.Set<ForumReply>().Where(r => r.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReportCount, r => r.ReportCount), ct);
         if (target == ForumTarget.Thread)
         {
-            var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown thread.");
+            var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == targetId, ct) ?? throw DomainException.NotFound("UnknownThread");
             if (thread.RegisterReport(threshold))
             {
                 audit.Record(null, "forum.auto-hidden", nameof(ForumThread), thread.Id.ToString(), $"reports={thread.ReportCount}");
@@ -121,7 +122,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         }
         else
         {
-            var reply = await db.Set<ForumReply>().FirstOrDefaultAsync(r => r.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown reply.");
+            var reply = await db.Set<ForumReply>().FirstOrDefaultAsync(r => r.Id == targetId, ct) ?? throw DomainException.NotFound("UnknownReply");
             var thread = await db.Set<ForumThread>().FirstAsync(t => t.Id == reply.ThreadId, ct);
             if (reply.RegisterReport(thread, threshold))
             {
@@ -148,7 +149,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         Guid threadId;
         if (target == ForumTarget.Thread)
         {
-            var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown thread.");
+            var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == targetId, ct) ?? throw DomainException.NotFound("UnknownThread");
             switch (action)
             {
                 case ForumModeration.Hide: thread.Hide(); break;
@@ -161,11 +162,11 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         }
         else
         {
-            var reply = await db.Set<ForumReply>().FirstOrDefaultAsync(r => r.Id == targetId, ct) ?? throw new KeyNotFoundException("Unknown reply.");
+            var reply = await db.Set<ForumReply>().FirstOrDefaultAsync(r => r.Id == targetId, ct) ?? throw DomainException.NotFound("UnknownReply");
             var thread = await db.Set<ForumThread>().FirstAsync(t => t.Id == reply.ThreadId, ct);
             if (action == ForumModeration.Hide) reply.Hide(thread);
             else if (action == ForumModeration.Show) reply.Unhide(thread);
-            else throw new InvalidOperationException("Only threads are locked.");
+            else throw DomainException.Rule("ThreadsAreLocked");
             threadId = thread.Id;
             await ForumIndexing.IndexAsync(db, search, thread, ct);
         }
@@ -177,7 +178,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     private async Task RequireMemberAsync(string userId, CancellationToken ct)
     {
         if (!await membership.IsForumMemberAsync(userId, ct))
-            throw new UnauthorizedAccessException("Only members of verified associations post in the forum.");
+            throw DomainException.Forbidden("MembersVerifiedAssociationsPostForum");
     }
 
     private async Task<string> NameOfAsync(string userId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Moderation;
 
 namespace OpenGov.Consultation.Forum;
@@ -47,8 +48,8 @@ public sealed class ForumThread
 
     public ForumReply Reply(string bodyMarkdown, string authorUserId, string authorName, DateTime now)
     {
-        if (IsLocked) throw new InvalidOperationException("This thread is locked.");
-        if (IsHidden) throw new InvalidOperationException("This thread is hidden.");
+        if (IsLocked) throw DomainException.Rule("ThreadLocked");
+        if (IsHidden) throw DomainException.Rule("ThreadHidden");
         LastReplyNumber++;
         ReplyCount++;
         LastActivityAt = now;

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Committees;
 
 namespace OpenGov.Consultation.Meetings;
@@ -45,7 +46,7 @@ public sealed class Meeting
     public void Reschedule(CommitteeKind committee, string title, DateOnly heldOn, string? place, bool isRemote)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        if (!isRemote && string.IsNullOrWhiteSpace(place)) throw new ArgumentException("A meeting in person needs a place.", nameof(place));
+        if (!isRemote && string.IsNullOrWhiteSpace(place)) throw DomainException.Rule("MeetingPersonNeedsPlace");
         Committee = committee;
         Title = SingleLineText.Trim(title, "Title");
         HeldOn = heldOn;
@@ -87,15 +88,15 @@ public sealed class Meeting
 
     public void RemoveDecision(Guid decisionId)
     {
-        if (IsPublished) throw new InvalidOperationException("Decisions of published minutes are closed or dropped, not removed.");
+        if (IsPublished) throw DomainException.Rule("PublishedDecisionsNotRemoved");
         _decisions.RemoveAll(d => d.Id == decisionId);
     }
 
     public void Publish(DateTime now)
     {
-        if (IsPublished) throw new InvalidOperationException("The minutes are already published.");
+        if (IsPublished) throw DomainException.Rule("MinutesAreAlreadyPublished");
         if (string.IsNullOrWhiteSpace(MinutesMarkdown) && _decisions.Count == 0)
-            throw new InvalidOperationException("Write the minutes or record a decision before publishing.");
+            throw DomainException.Rule("WriteMinutesRecordDecisionBeforePublishing");
         Status = MinutesStatus.Published;
         PublishedAt = now;
     }
@@ -153,7 +154,7 @@ public sealed class Decision
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         if (string.IsNullOrWhiteSpace(ownerOrganisation) && string.IsNullOrWhiteSpace(ownerName))
-            throw new ArgumentException("A decision needs an owner: an organisation or a person.", nameof(ownerOrganisation));
+            throw DomainException.Rule("DecisionNeedsOwnerOrganisationPerson");
         Id = id;
         MeetingId = meetingId;
         Text = text.Trim();
@@ -184,8 +185,8 @@ public sealed class Decision
 
     public void RecordProgress(DecisionStatus status, string? note, string userId, bool isAdministrator, DateTime now)
     {
-        if (!CanBeUpdatedBy(userId, isAdministrator)) throw new UnauthorizedAccessException("Only the decision's owner or a committee secretary can record progress.");
-        if (status == DecisionStatus.Dropped && string.IsNullOrWhiteSpace(note)) throw new ArgumentException("Say why the decision is dropped.", nameof(note));
+        if (!CanBeUpdatedBy(userId, isAdministrator)) throw DomainException.Forbidden("DecisionOwnerOrSecretaryRecordsProgress");
+        if (status == DecisionStatus.Dropped && string.IsNullOrWhiteSpace(note)) throw DomainException.Rule("SayWhyDecisionDropped");
         Status = status;
         ProgressNote = string.IsNullOrWhiteSpace(note) ? ProgressNote : note.Trim();
         StatusChangedAt = now;

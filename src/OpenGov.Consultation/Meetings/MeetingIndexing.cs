@@ -10,7 +10,7 @@ internal static class MeetingIndexing
     {
         if (!meeting.IsPublished) return search.RemoveAsync(SearchKinds.Meeting, meeting.Id.ToString(), ct);
         var body = string.Join("\n", meeting.Agenda.Select(a => a.Text)
-            .Append(Markdig.Markdown.ToPlainText(meeting.MinutesMarkdown))
+            .Append(OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(meeting.MinutesMarkdown))
             .Concat(meeting.Decisions.Select(d => d.Text))
             .Where(s => !string.IsNullOrWhiteSpace(s)));
         return search.UpsertAsync(SearchKinds.Meeting, meeting.Id.ToString(), meeting.Title, body, $"/meetings/{meeting.Id}", ct);

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Associations;
 using OpenGov.Consultation.Committees;
@@ -132,9 +133,9 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
     /// <summary>The owner (a person with an account) or a committee secretary records progress on a decision.</summary>
     public async Task RecordProgressAsync(string userId, bool isAdministrator, Guid decisionId, DecisionStatus status, string? note, CancellationToken ct = default)
     {
-        var decision = await db.Set<Decision>().FirstOrDefaultAsync(d => d.Id == decisionId, ct) ?? throw new KeyNotFoundException("Unknown decision.");
+        var decision = await db.Set<Decision>().FirstOrDefaultAsync(d => d.Id == decisionId, ct) ?? throw DomainException.NotFound("UnknownDecision");
         if (!isAdministrator && !await db.Set<Meeting>().AnyAsync(m => m.Id == decision.MeetingId && m.Status == MinutesStatus.Published, ct))
-            throw new KeyNotFoundException("Unknown decision.");
+            throw DomainException.NotFound("UnknownDecision");
         decision.RecordProgress(status, note, userId, isAdministrator, Now);
         audit.Record(userId, "meeting.decision-progress", nameof(Decision), decisionId.ToString(), $"{status}: {note}");
         await db.SaveChangesAsync(ct);
@@ -142,5 +143,5 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
 
     private async Task<Meeting> LoadAsync(Guid id, CancellationToken ct)
         => await db.Set<Meeting>().Include(m => m.Agenda).Include(m => m.Attendees).Include(m => m.Decisions).AsSplitQuery()
-               .FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new KeyNotFoundException("Unknown meeting.");
+               .FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("UnknownMeeting");
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Moderation;
 
 namespace OpenGov.Consultation.Proposals;
@@ -60,12 +61,12 @@ public sealed class ProposalComment
     public ProposalComment(Guid proposalId, ProposalComment? parent, string authorUserId, string authorDisplayName, string body, DateTime now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
-        if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("A comment cannot be empty.", nameof(body));
-        if (body.Length > MaxLength) throw new ArgumentException("The comment is too long.", nameof(body));
+        if (string.IsNullOrWhiteSpace(body)) throw DomainException.Rule("CommentCannotEmpty");
+        if (body.Length > MaxLength) throw DomainException.Rule("CommentTooLong");
         if (parent is not null)
         {
-            if (parent.ProposalId != proposalId) throw new ArgumentException("The reply belongs to another proposal.", nameof(parent));
-            if (parent.ParentId is not null) throw new InvalidOperationException("Replies go one level deep only.");
+            if (parent.ProposalId != proposalId) throw DomainException.Rule("ReplyBelongsAnotherProposal");
+            if (parent.ParentId is not null) throw DomainException.Rule("RepliesGoOneLevelDeep");
             parent.ReplyCount++;
         }
         Id = Guid.NewGuid();
@@ -112,7 +113,7 @@ public sealed class ContentReport
     public ContentReport(ReportTarget target, Guid targetId, Guid proposalId, string reporterUserId, ReportReason reason, DateTime now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reporterUserId);
-        if (!Enum.IsDefined(reason)) throw new ArgumentException("Unknown reason.", nameof(reason));
+        if (!Enum.IsDefined(reason)) throw DomainException.Rule("UnknownReason");
         Id = Guid.NewGuid();
         Target = target;
         TargetId = targetId;

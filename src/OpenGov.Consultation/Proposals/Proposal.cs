@@ -1,5 +1,6 @@
 using OpenGov.SharedKernel.Text;
 using System.Linq.Expressions;
+using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Moderation;
 
 namespace OpenGov.Consultation.Proposals;
@@ -32,7 +33,7 @@ public sealed class Proposal
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
         if (submitterType == SubmitterType.Association && associationId is null)
-            throw new ArgumentException("An association proposal needs its association.", nameof(associationId));
+            throw DomainException.Rule("AssociationProposalNeedsAssociation");
         Id = id;
         CycleId = cycleId;
         AuthorUserId = authorUserId;
@@ -87,16 +88,16 @@ public sealed class Proposal
 
     public void Edit(ProposalContent content, string userId, DateTime now)
     {
-        if (userId != AuthorUserId) throw new UnauthorizedAccessException("Only the author can edit a proposal.");
+        if (userId != AuthorUserId) throw DomainException.Forbidden("AuthorEditProposal");
         if (Status is not (ProposalStatus.Draft or ProposalStatus.Submitted))
-            throw new InvalidOperationException("A proposal can be edited only until it is published.");
+            throw DomainException.Rule("ProposalEditedUntilPublished");
         Apply(content);
         UpdatedAt = now;
     }
 
     public void Submit(DateTime now)
     {
-        if (Status != ProposalStatus.Draft) throw new InvalidOperationException("Only a draft can be submitted.");
+        if (Status != ProposalStatus.Draft) throw DomainException.Rule("DraftSubmitted");
         Status = ProposalStatus.Submitted;
         SubmittedAt = now;
         UpdatedAt = now;
@@ -104,7 +105,7 @@ public sealed class Proposal
 
     public void Publish(DateTime now)
     {
-        if (Status != ProposalStatus.Submitted) throw new InvalidOperationException("Only a submitted proposal can be published.");
+        if (Status != ProposalStatus.Submitted) throw DomainException.Rule("SubmittedProposalPublished");
         Status = ProposalStatus.Published;
         PublishedAt = now;
         UpdatedAt = now;
@@ -112,8 +113,8 @@ public sealed class Proposal
 
     public void Reject(string reason, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
-        if (Status != ProposalStatus.Submitted) throw new InvalidOperationException("Only a submitted proposal can be rejected.");
+        if (string.IsNullOrWhiteSpace(reason)) throw DomainException.Rule("ReasonRequired");
+        if (Status != ProposalStatus.Submitted) throw DomainException.Rule("SubmittedProposalRejected");
         Status = ProposalStatus.Rejected;
         RejectionReason = reason.Trim();
         UpdatedAt = now;
@@ -121,10 +122,10 @@ public sealed class Proposal
 
     public void Withdraw(string userId, string reason, DateTime now)
     {
-        if (userId != AuthorUserId) throw new UnauthorizedAccessException("Only the author can withdraw a proposal.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
+        if (userId != AuthorUserId) throw DomainException.Forbidden("AuthorWithdrawProposal");
+        if (string.IsNullOrWhiteSpace(reason)) throw DomainException.Rule("ReasonRequired");
         if (Status is ProposalStatus.Withdrawn or ProposalStatus.Merged or ProposalStatus.Rejected)
-            throw new InvalidOperationException("This proposal can no longer be withdrawn.");
+            throw DomainException.Rule("ProposalNoLongerWithdrawn");
         Status = ProposalStatus.Withdrawn;
         WithdrawalReason = reason.Trim();
         UpdatedAt = now;
@@ -132,9 +133,9 @@ public sealed class Proposal
 
     public void MergeInto(Guid targetId, DateTime now)
     {
-        if (targetId == Id) throw new InvalidOperationException("A proposal cannot be merged into itself.");
+        if (targetId == Id) throw DomainException.Rule("ProposalCannotMergedIntoItself");
         if (Status is not (ProposalStatus.Submitted or ProposalStatus.Published))
-            throw new InvalidOperationException("Only a submitted or published proposal can be merged.");
+            throw DomainException.Rule("SubmittedPublishedProposalMerged");
         Status = ProposalStatus.Merged;
         MergedIntoId = targetId;
         UpdatedAt = now;
@@ -155,8 +156,8 @@ public sealed class Proposal
     /// <paramref name="alreadySupported"/> comes from the store; the unique index settles parallel requests.</summary>
     public ProposalSupport Support(string userId, bool alreadySupported, DateTime now)
     {
-        if (!IsPublic) throw new InvalidOperationException("Only a published proposal can be supported.");
-        if (alreadySupported) throw new InvalidOperationException("You already support this proposal.");
+        if (!IsPublic) throw DomainException.Rule("PublishedProposalSupported");
+        if (alreadySupported) throw DomainException.Rule("YouAlreadySupportProposal");
         return new ProposalSupport(Id, userId, now);
     }
 
@@ -168,7 +169,7 @@ public sealed class Proposal
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentException.ThrowIfNullOrWhiteSpace(c.Title);
-        if (!SharedKernel.Regions.IsValid(c.Region)) throw new ArgumentException("Unknown region.", nameof(c));
+        if (!SharedKernel.Regions.IsValid(c.Region)) throw DomainException.Rule("UnknownRegion");
         Title = SingleLineText.Trim(c.Title, "Title");
         Problem = c.Problem?.Trim() ?? "";
         Solution = c.Solution?.Trim() ?? "";

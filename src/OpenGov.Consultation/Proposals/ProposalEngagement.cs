@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
@@ -18,7 +19,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
     public async Task<bool> SupportAsync(string userId, Guid proposalId, CancellationToken ct = default)
     {
         var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
-            ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+            ?? throw DomainException.NotFound("NotFound");
         var already = await db.Set<ProposalSupport>().AnyAsync(s => s.ProposalId == proposalId && s.UserId == userId, ct);
         if (already) return false;
         var support = proposal.Support(userId, already, clock.GetUtcNow().UtcDateTime);
@@ -44,13 +45,13 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
     public async Task<Guid> CommentAsync(Actor actor, Guid proposalId, Guid? parentId, string body, CancellationToken ct = default)
     {
         var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
-            ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
-        if (!proposal.IsPublic) throw new InvalidOperationException(ProposalErrors.NotPublic);
+            ?? throw DomainException.NotFound("NotFound");
+        if (!proposal.IsPublic) throw DomainException.Rule("NotPublic");
         ProposalComment? parent = null;
         if (parentId is { } pid)
             // Untracked: the reply count is incremented in SQL below, not by saving the constructor's in-memory "+1" too.
             parent = await db.Set<ProposalComment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.ProposalId == proposalId, ct)
-                ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+                ?? throw DomainException.NotFound("NotFound");
         var comment = new ProposalComment(proposalId, parent, actor.UserId, actor.DisplayName, body, clock.GetUtcNow().UtcDateTime);
         db.Add(comment);
         if (parent is not null && parent.AuthorUserId != actor.UserId)
@@ -93,7 +94,7 @@ public sealed class ProposalEngagement(DbContext db, TimeProvider clock, IOutbox
             comment = await db.Set<ProposalComment>().FirstOrDefaultAsync(c => c.Id == targetId, ct);
             proposal = comment is null ? null : await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == comment.ProposalId, ct);
         }
-        if (proposal is null || !proposal.IsPublic || comment is { IsHidden: true }) throw new KeyNotFoundException(ProposalErrors.NotFound);
+        if (proposal is null || !proposal.IsPublic || comment is { IsHidden: true }) throw DomainException.NotFound("NotFound");
         if (await db.Set<ContentReport>().AnyAsync(r => r.Target == target && r.TargetId == targetId && r.ReporterUserId == userId, ct))
             return false;
         var threshold = ReportCounter.Threshold(options.Value.ReportsBeforeHiding);

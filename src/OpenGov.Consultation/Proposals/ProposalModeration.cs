@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
@@ -97,7 +98,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
         var duplicate = await LoadAsync(duplicateId, ct);
         var target = await LoadAsync(targetId, ct);
         if (target.Status is not (ProposalStatus.Published or ProposalStatus.Submitted) || target.CycleId != duplicate.CycleId)
-            throw new InvalidOperationException(ProposalErrors.MergeTarget);
+            throw DomainException.Rule("MergeTarget");
         duplicate.MergeInto(targetId, Now);
         var credited = await db.Set<ProposalCredit>().Where(c => c.ProposalId == targetId).Select(c => c.UserId).ToListAsync(ct);
         var incoming = await db.Set<ProposalCredit>().Where(c => c.ProposalId == duplicateId).ToListAsync(ct);
@@ -122,7 +123,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
     public async Task SetCommentHiddenAsync(string moderatorId, Guid commentId, bool hidden, CancellationToken ct = default)
     {
         var c = await db.Set<ProposalComment>().FirstOrDefaultAsync(x => x.Id == commentId, ct)
-            ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+            ?? throw DomainException.NotFound("NotFound");
         if (hidden) c.Hide(); else c.Unhide();
         await MarkReportsReviewedAsync(ReportTarget.Comment, commentId, ct);
         audit.Record(moderatorId, hidden ? "comment.hidden" : "comment.unhidden", nameof(ProposalComment), commentId.ToString());
@@ -147,7 +148,7 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
     private Task IndexAsync(Proposal p, CancellationToken ct) => ProposalSearch.IndexAsync(search, p, ct);
 
     private async Task<Proposal> LoadAsync(Guid id, CancellationToken ct)
-        => await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+        => await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("NotFound");
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

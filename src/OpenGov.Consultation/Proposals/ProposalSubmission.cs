@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Associations;
 using OpenGov.Consultation.Cycles;
@@ -36,13 +37,13 @@ public sealed class ProposalSubmission(DbContext db, TimeProvider clock, Associa
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var proposal = await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == id, ct)
-            ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
-        if (proposal.AuthorUserId != actor.UserId) throw new UnauthorizedAccessException("Only the author can edit a proposal.");
+            ?? throw DomainException.NotFound("NotFound");
+        if (proposal.AuthorUserId != actor.UserId) throw DomainException.Forbidden("AuthorEditProposal");
         // The cycle is fixed at creation.
         input = input with { CycleId = proposal.CycleId };
         await EnsureCollectingAsync(input, now, ct);
         if (input.SubmitterType != proposal.SubmitterType || input.AssociationId != proposal.AssociationId)
-            throw new InvalidOperationException("The submitter cannot change after creation.");
+            throw DomainException.Rule("SubmitterCannotChangeAfterCreation");
         proposal.Edit(Content(input), actor.UserId, now);
         if (submit && proposal.Status == ProposalStatus.Draft) proposal.Submit(now);
         await db.SaveChangesAsync(ct);
@@ -51,7 +52,7 @@ public sealed class ProposalSubmission(DbContext db, TimeProvider clock, Associa
     public async Task WithdrawAsync(Actor actor, Guid id, string reason, CancellationToken ct = default)
     {
         var proposal = await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == id, ct)
-            ?? throw new KeyNotFoundException(ProposalErrors.NotFound);
+            ?? throw DomainException.NotFound("NotFound");
         proposal.Withdraw(actor.UserId, reason, clock.GetUtcNow().UtcDateTime);
         await search.RemoveAsync(SearchKinds.Proposal, id.ToString(), ct);
         audit.Record(actor.UserId, "proposal.withdrawn", nameof(Proposal), id.ToString(), reason.Trim());
@@ -62,11 +63,11 @@ public sealed class ProposalSubmission(DbContext db, TimeProvider clock, Associa
     {
         var phases = await db.Set<CyclePhase>().Where(p => p.CycleId == input.CycleId)
             .Select(p => new { p.Kind, p.StartsAt, p.EndsAt }).ToListAsync(ct);
-        if (phases.Count == 0) throw new InvalidOperationException(ProposalErrors.UnknownCycle);
+        if (phases.Count == 0) throw DomainException.Rule("UnknownCycle");
         if (!phases.Any(p => p.Kind == PhaseKind.ProposalCollection && p.StartsAt <= now && now < p.EndsAt))
-            throw new InvalidOperationException(ProposalErrors.CollectionClosed);
+            throw DomainException.Rule("CollectionClosed");
         if (!await db.Set<CycleAxis>().AnyAsync(a => a.Id == input.AxisId && a.CycleId == input.CycleId, ct))
-            throw new ArgumentException(ProposalErrors.UnknownAxis);
+            throw DomainException.Rule("UnknownAxis");
     }
 
     private async Task<AssociationRef?> ResolveSubmitterAsync(Actor actor, ProposalInput input, bool isAdministrationEditor, CancellationToken ct)
@@ -77,13 +78,13 @@ public sealed class ProposalSubmission(DbContext db, TimeProvider clock, Associa
                 return null;
             case SubmitterType.Association:
                 if (input.AssociationId is not { } associationId || !await memberships.CanActForAsync(actor.UserId, associationId, ct))
-                    throw new UnauthorizedAccessException(ProposalErrors.NotAssociationMember);
+                    throw DomainException.Rule("NotAssociationMember");
                 return (await memberships.VerifiedAssociationsOfAsync(actor.UserId, ct)).First(a => a.Id == associationId);
             case SubmitterType.Administration:
-                if (!isAdministrationEditor) throw new UnauthorizedAccessException(ProposalErrors.NotAdministration);
+                if (!isAdministrationEditor) throw DomainException.Rule("NotAdministration");
                 return null;
             default:
-                throw new ArgumentException("Unknown submitter type.");
+                throw DomainException.Rule("UnknownSubmitterType");
         }
     }
 

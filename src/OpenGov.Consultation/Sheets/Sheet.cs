@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Sheets;
 
 public enum ConsultationState { NotScheduled = 0, Upcoming = 1, Open = 2, Closed = 3 }
@@ -68,11 +69,11 @@ public sealed class Sheet
     public SheetVersion Publish(string authorUserId, string authorName, string? changeNote, DateTime now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
-        if (ConsultationOpensAt is null) throw new InvalidOperationException("Schedule the consultation window before publishing.");
+        if (ConsultationOpensAt is null) throw DomainException.Rule("ScheduleConsultationWindowBeforePublishing");
         if (IsPublished && string.IsNullOrWhiteSpace(changeNote))
-            throw new ArgumentException("A revision needs a change note.", nameof(changeNote));
+            throw DomainException.Rule("RevisionNeedsChangeNote");
         if (IsPublished && !HasUnpublishedChanges)
-            throw new InvalidOperationException("The draft has no change since the last version.");
+            throw DomainException.Rule("DraftHasNoChangeSinceLastVersion");
         CurrentVersion++;
         PublishedTitle = Title;
         FirstPublishedAt ??= now;
@@ -86,10 +87,10 @@ public sealed class Sheet
     /// <summary>Sets the window. Once it has opened, dates only move through <see cref="ExtendConsultation"/>.</summary>
     public void ScheduleConsultation(DateTime opensAt, DateTime closesAt, DateTime now)
     {
-        if (closesAt <= opensAt) throw new ArgumentException("The consultation must close after it opens.", nameof(closesAt));
-        if (closesAt <= now) throw new ArgumentException("The consultation must close in the future.", nameof(closesAt));
+        if (closesAt <= opensAt) throw DomainException.Rule("ConsultationMustCloseAfterOpens");
+        if (closesAt <= now) throw DomainException.Rule("ConsultationMustCloseFuture");
         if (ConsultationOpensAt is { } o && o <= now)
-            throw new InvalidOperationException("The consultation has already opened: only an administrator can extend it.");
+            throw DomainException.Rule("ConsultationHasAlreadyOpenedAdministratorExtend");
         ConsultationOpensAt = opensAt;
         ConsultationClosesAt = closesAt;
     }
@@ -104,10 +105,10 @@ public sealed class Sheet
     /// <summary>An administrator's extension (also re-opens a closed window), with a reason shown publicly.</summary>
     public ConsultationExtension ExtendConsultation(DateTime newClose, string reason, string actorUserId, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required.", nameof(reason));
-        if (!IsPublished || ConsultationClosesAt is null) throw new InvalidOperationException("The sheet has no consultation window.");
-        if (newClose <= ConsultationClosesAt) throw new ArgumentException("An extension must end later than the current end.", nameof(newClose));
-        if (newClose <= now) throw new ArgumentException("An extension must end in the future.", nameof(newClose));
+        if (string.IsNullOrWhiteSpace(reason)) throw DomainException.Rule("ReasonRequired");
+        if (!IsPublished || ConsultationClosesAt is null) throw DomainException.Rule("SheetHasNoConsultationWindow");
+        if (newClose <= ConsultationClosesAt) throw DomainException.Rule("ExtensionMustEndLaterThanCurrentEnd");
+        if (newClose <= now) throw DomainException.Rule("ExtensionMustEndFuture");
         var extension = new ConsultationExtension(Guid.NewGuid(), Id, ConsultationClosesAt.Value, newClose, reason.Trim(), actorUserId, now);
         ConsultationClosesAt = newClose;
         _extensions.Add(extension);
@@ -117,7 +118,7 @@ public sealed class Sheet
     /// <summary>Throws unless comments are accepted now: the server's check, whatever the page showed.</summary>
     public void EnsureOpenForComments(DateTime now)
     {
-        if (StateAt(now) != ConsultationState.Open) throw new InvalidOperationException("The consultation on this sheet is not open.");
+        if (StateAt(now) != ConsultationState.Open) throw DomainException.Rule("ConsultationSheetNotOpen");
     }
 
     /// <summary>Demo seeding only (a single writer); the use case increments the count in SQL.</summary>

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpenGov.Consultation.Sheets;
@@ -14,9 +15,9 @@ public sealed class SheetAccess(DbContext db)
 
     public async Task<Sheet> SheetForEditorAsync(string userId, Guid sheetId, CancellationToken ct = default)
     {
-        var sheet = await db.Set<Sheet>().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw new KeyNotFoundException("Unknown sheet.");
+        var sheet = await db.Set<Sheet>().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw DomainException.NotFound("UnknownSheet");
         if (!await IsEditorOfAgencyAsync(userId, sheet.AgencyId, ct))
-            throw new UnauthorizedAccessException("Only the editors of the lead agency can change this sheet.");
+            throw DomainException.Forbidden("EditorsLeadAgencyChangeSheet");
         return sheet;
     }
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Follows;
 using OpenGov.SharedKernel.Auditing;
@@ -11,7 +12,7 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
     public async Task ExtendAsync(string adminUserId, Guid sheetId, DateTime newClose, string reason, CancellationToken ct = default)
     {
         var sheet = await db.Set<Sheet>().Include(s => s.Extensions).FirstOrDefaultAsync(s => s.Id == sheetId, ct)
-            ?? throw new KeyNotFoundException("Unknown sheet.");
+            ?? throw DomainException.NotFound("UnknownSheet");
         var now = clock.GetUtcNow().UtcDateTime;
         var extension = sheet.ExtendConsultation(newClose, reason, adminUserId, now);
         db.Add(extension);
@@ -28,7 +29,10 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
     public async Task<Guid> CreateAgencyAsync(string adminUserId, string name, string? acronym, CancellationToken ct = default)
     {
         var trimmed = name?.Trim() ?? "";
-        if (await db.Set<Agency>().AnyAsync(a => a.Name == trimmed, ct)) throw new InvalidOperationException("This agency already exists.");
+        if (trimmed.Length == 0) throw DomainException.Rule("NameRequired");
+        // The columns' limits (AgencyConfiguration): PostgreSQL refuses longer text where SQLite would store it.
+        if (trimmed.Length > 300 || acronym?.Trim().Length > 50) throw DomainException.Rule("NameTooLong");
+        if (await db.Set<Agency>().AnyAsync(a => a.Name == trimmed, ct)) throw DomainException.Rule("AgencyAlreadyExists");
         var agency = new Agency(Guid.NewGuid(), trimmed, acronym);
         db.Add(agency);
         audit.Record(adminUserId, "agency.created", "agency", agency.Id.ToString(), agency.Name);
@@ -38,7 +42,7 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
 
     public async Task LinkEditorAsync(string adminUserId, Guid agencyId, string editorUserId, CancellationToken ct = default)
     {
-        if (!await db.Set<Agency>().AnyAsync(a => a.Id == agencyId, ct)) throw new KeyNotFoundException("Unknown agency.");
+        if (!await db.Set<Agency>().AnyAsync(a => a.Id == agencyId, ct)) throw DomainException.NotFound("UnknownAgency");
         if (await db.Set<AgencyEditor>().AnyAsync(e => e.AgencyId == agencyId && e.UserId == editorUserId, ct)) return;
         db.Add(new AgencyEditor(agencyId, editorUserId, clock.GetUtcNow().UtcDateTime));
         audit.Record(adminUserId, "agency.editor-linked", "agency", agencyId.ToString(), editorUserId);

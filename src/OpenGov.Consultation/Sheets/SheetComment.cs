@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Sheets;
 
 public enum CommentHandling { Open = 0, Integrated = 1, PartlyIntegrated = 2, NotIntegrated = 3 }
@@ -17,8 +18,8 @@ public sealed class SheetComment
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sectionKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
-        if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The comment is empty.", nameof(body));
-        if (body.Length > MaxBody) throw new ArgumentException($"A comment has at most {MaxBody} characters.", nameof(body));
+        if (string.IsNullOrWhiteSpace(body)) throw DomainException.Rule("CommentEmpty");
+        if (body.Length > MaxBody) throw DomainException.Rule("CommentHasMostCharacters", MaxBody);
         Id = id;
         SheetId = sheetId;
         SectionKey = sectionKey;
@@ -54,8 +55,8 @@ public sealed class SheetComment
 
     public void AddReply(string reply, string userId, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(reply)) throw new ArgumentException("The reply is empty.", nameof(reply));
-        if (reply.Length > MaxBody) throw new ArgumentException($"A reply has at most {MaxBody} characters.", nameof(reply));
+        if (string.IsNullOrWhiteSpace(reply)) throw DomainException.Rule("ReplyEmpty");
+        if (reply.Length > MaxBody) throw DomainException.Rule("ReplyHasMostCharacters", MaxBody);
         Reply = reply.Trim();
         ReplyByUserId = userId;
         RepliedAt = now;
@@ -64,11 +65,11 @@ public sealed class SheetComment
     /// <summary>Records, at the publication of <paramref name="version"/>, how the comment was handled.</summary>
     public void RecordHandling(CommentHandling handling, string? reason, int version)
     {
-        if (Handling != CommentHandling.Open) throw new InvalidOperationException("This comment was already handled.");
-        if (handling == CommentHandling.Open) throw new ArgumentException("Choose how the comment was handled.", nameof(handling));
+        if (Handling != CommentHandling.Open) throw DomainException.Rule("CommentWasAlreadyHandled");
+        if (handling == CommentHandling.Open) throw DomainException.Rule("ChooseHowCommentWasHandled");
         if (handling == CommentHandling.NotIntegrated && string.IsNullOrWhiteSpace(reason))
-            throw new ArgumentException("A reason is required when a comment is not integrated.", nameof(reason));
-        if (version <= OnVersion) throw new InvalidOperationException("A comment is handled by a later version than the one it commented.");
+            throw DomainException.Rule("ReasonRequiredWhenCommentNotIntegrated");
+        if (version <= OnVersion) throw DomainException.Rule("CommentHandledLaterVersionThanOneCommented");
         Handling = handling;
         HandlingReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         HandledInVersion = version;

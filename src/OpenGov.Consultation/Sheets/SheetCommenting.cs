@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Associations;
 
@@ -9,18 +10,18 @@ public sealed class SheetCommenting(DbContext db, AssociationMembership membersh
     public async Task<Guid> CommentAsync(string userId, string userName, Guid sheetId, string sectionKey, string body, Guid? associationId,
         CancellationToken ct = default)
     {
-        var sheet = await db.Set<Sheet>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw new KeyNotFoundException("Unknown sheet.");
+        var sheet = await db.Set<Sheet>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw DomainException.NotFound("UnknownSheet");
         var now = clock.GetUtcNow().UtcDateTime;
         sheet.EnsureOpenForComments(now);
         var published = await db.Set<SheetVersion>().Where(v => v.SheetId == sheetId && v.Number == sheet.CurrentVersion)
             .Select(v => v.ContentJson).FirstAsync(ct);
         if (!SheetSections.IsValid(sectionKey, SheetContent.FromJson(published)))
-            throw new ArgumentException("Unknown section.", nameof(sectionKey));
+            throw DomainException.Rule("UnknownSection");
         string? associationName = null;
         if (associationId is { } aid)
         {
             if (!await memberships.CanActForAsync(userId, aid, ct))
-                throw new UnauthorizedAccessException("Only approved members of a verified association may comment on its behalf.");
+                throw DomainException.Forbidden("ApprovedMembersVerifiedAssociationMayCommentBehalf");
             associationName = await db.Set<Association>().Where(a => a.Id == aid).Select(a => a.Name).FirstAsync(ct);
         }
         var comment = new SheetComment(Guid.NewGuid(), sheetId, sectionKey, sheet.CurrentVersion, userId, userName, associationId, associationName, body, now);

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 using System.Text.Json;
 
 namespace OpenGov.Consultation.Sheets;
@@ -45,7 +46,7 @@ public sealed record SheetContent(
     public SheetContent Normalized()
     {
         static string T(string? s) => (s ?? "").Trim();
-        if (string.IsNullOrWhiteSpace(Title)) throw new ArgumentException("A title is required.", nameof(Title));
+        if (string.IsNullOrWhiteSpace(Title)) throw DomainException.Rule("TitleRequired");
         Check(nameof(Title), Title, MaxShort);
         SingleLineText.Trim(Title, nameof(Title));
         Check(nameof(ProjectLead), ProjectLead, MaxShort);
@@ -53,20 +54,20 @@ public sealed record SheetContent(
                      (nameof(Problem), Problem), (nameof(StatusQuo), StatusQuo), (nameof(Commitment), Commitment),
                      (nameof(HowItSolves), HowItSolves), (nameof(ValuesRelevance), ValuesRelevance) })
             Check(name, value, MaxText);
-        if (Activities.Count > 50) throw new ArgumentException("At most 50 activities.", nameof(Activities));
-        if (Indicators.Count > 30) throw new ArgumentException("At most 30 indicators.", nameof(Indicators));
+        if (Activities.Count > 50) throw DomainException.Rule("Most50Activities");
+        if (Indicators.Count > 30) throw DomainException.Rule("Most30Indicators");
         foreach (var a in Activities)
         {
-            if (string.IsNullOrWhiteSpace(a.Deliverable)) throw new ArgumentException("Each activity needs a deliverable.", nameof(Activities));
+            if (string.IsNullOrWhiteSpace(a.Deliverable)) throw DomainException.Rule("EachActivityNeedsDeliverable");
             Check(nameof(Activities), a.Deliverable, 1000);
-            if (a.Start is { } s && a.End is { } e && e < s) throw new ArgumentException("An activity ends before it starts.", nameof(Activities));
+            if (a.Start is { } s && a.End is { } e && e < s) throw DomainException.Rule("ActivityEndsBeforeStarts");
         }
         foreach (var i in Indicators)
         {
-            if (string.IsNullOrWhiteSpace(i.Name)) throw new ArgumentException("Each indicator needs a name.", nameof(Indicators));
+            if (string.IsNullOrWhiteSpace(i.Name)) throw DomainException.Rule("EachIndicatorNeedsName");
             Check(nameof(Indicators), i.Name + i.Baseline + i.Target, 1500);
         }
-        if (Activities.Select(a => a.Id).Distinct().Count() != Activities.Count) throw new ArgumentException("Duplicate activity.", nameof(Activities));
+        if (Activities.Select(a => a.Id).Distinct().Count() != Activities.Count) throw DomainException.Rule("DuplicateActivity");
         return this with
         {
             Title = T(Title), ProjectLead = T(ProjectLead), GovernmentActors = T(GovernmentActors), CivilSocietyActors = T(CivilSocietyActors),
@@ -80,7 +81,7 @@ public sealed record SheetContent(
 
     private static void Check(string field, string? value, int max)
     {
-        if ((value?.Length ?? 0) > max) throw new ArgumentException($"Too long (at most {max} characters).", field);
+        if ((value?.Length ?? 0) > max) throw DomainException.Rule("TooLongMostCharacters", max);
     }
 }
 

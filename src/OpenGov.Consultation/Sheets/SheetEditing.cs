@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Cycles;
@@ -16,8 +17,8 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
     public async Task<Guid> CreateAsync(string userId, Guid agencyId, Guid cycleId, SheetContent content, CancellationToken ct = default)
     {
         if (!await access.IsEditorOfAgencyAsync(userId, agencyId, ct))
-            throw new UnauthorizedAccessException("You are not an editor of this agency.");
-        if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) throw new ArgumentException("Unknown cycle.", nameof(cycleId));
+            throw DomainException.Forbidden("YouAreNotEditorAgency");
+        if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) throw DomainException.Rule("UnknownCycle");
         var sheet = new Sheet(Guid.NewGuid(), cycleId, agencyId, content, userId, Now);
         db.Add(sheet);
         audit.Record(userId, "sheet.created", "sheet", sheet.Id.ToString(), sheet.Title);
@@ -57,12 +58,12 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
         var now = Now;
         if (!sheet.IsPublished)
         {
-            if (opensAt is null || closesAt is null) throw new ArgumentException("Set when the consultation opens and closes.", nameof(opensAt));
+            if (opensAt is null || closesAt is null) throw DomainException.Rule("SetWhenConsultationOpensCloses");
             sheet.ScheduleConsultation(opensAt.Value, closesAt.Value, now);
         }
         var open = await db.Set<SheetComment>().Where(c => c.SheetId == sheetId && c.Handling == CommentHandling.Open).ToListAsync(ct);
         var missing = open.Where(c => decisions.All(d => d.CommentId != c.Id || d.Handling == CommentHandling.Open)).ToList();
-        if (missing.Count > 0) throw new ArgumentException("Record how each open comment was handled.", nameof(decisions));
+        if (missing.Count > 0) throw DomainException.Rule("RecordHowEachOpenCommentWasHandled");
         var version = sheet.Publish(userId, userName, changeNote, now);
         foreach (var c in open)
         {
@@ -90,7 +91,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
     {
         var sheet = await access.SheetForEditorAsync(userId, sheetId, ct);
         var comment = await db.Set<SheetComment>().FirstOrDefaultAsync(c => c.Id == commentId && c.SheetId == sheetId, ct)
-            ?? throw new KeyNotFoundException("Unknown comment.");
+            ?? throw DomainException.NotFound("UnknownComment");
         comment.AddReply(reply, userId, Now);
         outbox.Enqueue(OutgoingMail.FromTemplate("comment.reply", comment.AuthorUserId, "SheetsText:Mail.Reply",
             Values(sheet, ("reply", comment.Reply!)), $"sheet-reply:{comment.Id}:{Now.Ticks}"));

@@ -1,9 +1,7 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpenGov.SharedKernel.Outbox;
-
-/// <summary>Refused: the address already received its share of mails asked for by anonymous visitors.</summary>
-public sealed class AddressMailLimitException() : InvalidOperationException("Too many messages to this address; try again later.");
 
 /// <summary>
 /// Anonymous actions that mail an address anyone can type (event registration by e-mail, Open Gov Week submissions) are
@@ -19,6 +17,6 @@ public sealed class AddressMailLimit(DbContext db, TimeProvider clock)
         var normalized = address.Trim().ToLowerInvariant();
         var recent = await db.Set<OutboxMessage>().CountAsync(m => m.RecipientUserId == null && m.ToAddress != null
             && m.ToAddress.ToLower() == normalized && m.CreatedAt >= since, ct);
-        if (recent >= PerAddressPerDay) throw new AddressMailLimitException();
+        if (recent >= PerAddressPerDay) throw DomainException.Rule("TooManyMailsToAddress");
     }
 }

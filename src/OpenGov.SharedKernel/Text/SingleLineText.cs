@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Errors;
+
 namespace OpenGov.SharedKernel.Text;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace OpenGov.SharedKernel.Text;
 /// </summary>
 public static class SingleLineText
 {
-    /// <summary>The resource key of the refusal message (SharedResource: "{0} must fit on one line...").</summary>
-    public const string MessageKey = "Validation.SingleLine";
+    /// <summary>The key of the refusal message, in DomainErrors (entities) and SharedResource (form attribute).</summary>
+    public const string MessageKey = "SingleLine";
 
     public static bool IsValid(string? value) => value is null || !value.Any(IsForbidden);
 
@@ -20,8 +22,8 @@ public static class SingleLineText
     /// <summary>Null for blank input, else as <see cref="Trim"/>.</summary>
     public static string? TrimOrNull(string? value, string field) => string.IsNullOrWhiteSpace(value) ? null : Trim(value, field);
 
-    // The single place the refusal is raised.
-    private static ArgumentException Refused(string field) => new($"{field} must fit on one line (no line breaks or control characters).", field);
+    // The single place the refusal is raised: a form error in the visitor's language (DomainErrors "SingleLine"), input kept.
+    private static DomainException Refused(string field) => DomainException.Rule(MessageKey, field);
 
     /// <summary>For text that must never carry a line break whatever its source (mail subjects, old data): each run of
     /// control characters becomes one space.</summary>

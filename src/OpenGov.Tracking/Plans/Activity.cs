@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
 public sealed class Activity
@@ -38,39 +39,39 @@ public sealed class Activity
 
     public void Rename(string title)
     {
-        Commitment.Require(title, 500, nameof(title));
+        Commitment.Require(title, 500, "Field.title");
         Title = SingleLineText.Trim(title, "Title");
     }
 
     public void SetWeight(double weight)
     {
-        if (double.IsNaN(weight) || weight < 0 || weight > 1000) throw new ArgumentException("A weight is a number between 0 and 1000.", nameof(weight));
+        if (double.IsNaN(weight) || weight < 0 || weight > 1000) throw DomainException.Rule("WeightNumberBetween01000");
         Weight = weight;
     }
 
     public void Schedule(DateOnly? plannedStart, DateOnly? plannedEnd)
     {
-        if (plannedStart is { } s && plannedEnd is { } e && e < s) throw new ArgumentException("The planned end is before the planned start.", nameof(plannedEnd));
+        if (plannedStart is { } s && plannedEnd is { } e && e < s) throw DomainException.Rule("PlannedEndBeforePlannedStart");
         PlannedStart = plannedStart;
         PlannedEnd = plannedEnd;
     }
 
     public void ReportProgress(double percent)
     {
-        if (double.IsNaN(percent) || percent < 0 || percent > 100) throw new ArgumentException("Progress is a percentage between 0 and 100.", nameof(percent));
-        if (IsCancelled) throw new InvalidOperationException("A cancelled activity has no progress to report.");
+        if (double.IsNaN(percent) || percent < 0 || percent > 100) throw DomainException.Rule("ProgressPercentageBetween0100");
+        if (IsCancelled) throw DomainException.Rule("CancelledActivityHasNoProgressReport");
         Percent = percent;
     }
 
     public void ReportIssues(string notDone, string difficulties)
     {
-        NotDone = Commitment.Limit(notDone, 5000, nameof(notDone));
-        Difficulties = Commitment.Limit(difficulties, 5000, nameof(difficulties));
+        NotDone = Commitment.Limit(notDone, 5000, "Field.notDone");
+        Difficulties = Commitment.Limit(difficulties, 5000, "Field.difficulties");
     }
 
     public void Cancel(string reason)
     {
-        Commitment.Require(reason, 2000, nameof(reason));
+        Commitment.Require(reason, 2000, "Field.reason");
         IsCancelled = true;
         CancellationReason = reason.Trim();
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>An action carried out for an activity: planned, or additional (not in the adopted plan).</summary>
@@ -7,8 +8,8 @@ public sealed class ActivityAction
 
     internal ActivityAction(Guid id, Guid activityId, string description, DateOnly? start, DateOnly? end, bool additional)
     {
-        Commitment.Require(description, 4000, nameof(description));
-        if (start is { } s && end is { } e && e < s) throw new ArgumentException("The action ends before it starts.", nameof(end));
+        Commitment.Require(description, 4000, "Field.description");
+        if (start is { } s && end is { } e && e < s) throw DomainException.Rule("ActionEndsBeforeStarts");
         Id = id;
         ActivityId = activityId;
         Description = description.Trim();

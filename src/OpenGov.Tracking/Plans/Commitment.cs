@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>
@@ -50,14 +51,14 @@ public sealed class Commitment
 
     public void Edit(int number, string title, string leadAgency, string problem, string description)
     {
-        if (number < 1) throw new ArgumentException("A commitment number starts at 1.", nameof(number));
-        Require(title, 500, nameof(title));
-        Require(leadAgency, 300, nameof(leadAgency));
+        if (number < 1) throw DomainException.Rule("CommitmentNumberStarts1");
+        Require(title, 500, "Field.title");
+        Require(leadAgency, 300, "Field.leadAgency");
         Number = number;
         Title = SingleLineText.Trim(title, "Title");
         LeadAgency = leadAgency.Trim();
-        Problem = Limit(problem, 20000, nameof(problem));
-        Description = Limit(description, 20000, nameof(description));
+        Problem = Limit(problem, 20000, "Field.problem");
+        Description = Limit(description, 20000, "Field.description");
     }
 
     public void MoveToAxis(Guid axisId) => AxisId = axisId;
@@ -80,7 +81,7 @@ public sealed class Commitment
     }
 
     public Activity RequireActivity(Guid activityId)
-        => _activities.FirstOrDefault(a => a.Id == activityId) ?? throw new InvalidOperationException("This activity does not belong to the commitment.");
+        => _activities.FirstOrDefault(a => a.Id == activityId) ?? throw DomainException.Rule("ActivityDoesNotBelongCommitment");
 
     public CommunicationAction AddCommunicationAction(string action, DateOnly? date, string audience, string indicators)
     {
@@ -91,9 +92,9 @@ public sealed class Commitment
 
     public void SetSelfAssessment(string results, string howAddressed, string nextSteps)
     {
-        Results = Limit(results, 20000, nameof(results));
-        HowAddressed = Limit(howAddressed, 20000, nameof(howAddressed));
-        NextSteps = Limit(nextSteps, 20000, nameof(nextSteps));
+        Results = Limit(results, 20000, "Field.results");
+        HowAddressed = Limit(howAddressed, 20000, "Field.howAddressed");
+        NextSteps = Limit(nextSteps, 20000, "Field.nextSteps");
     }
 
     /// <summary>Stamps "last updated"; the caller adds the matching <see cref="CommitmentUpdate"/> to the history.</summary>
@@ -108,14 +109,14 @@ public sealed class Commitment
 
     internal static void Require(string value, int max, string name)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException($"The {name} is required.", name);
-        if (value.Trim().Length > max) throw new ArgumentException($"The {name} is too long ({max} characters at most).", name);
+        if (string.IsNullOrWhiteSpace(value)) throw DomainException.Rule("Required", name);
+        if (value.Trim().Length > max) throw DomainException.Rule("TooLongCharactersMost", name, max);
     }
 
     internal static string Limit(string? value, int max, string name)
     {
         var v = (value ?? "").Trim();
-        if (v.Length > max) throw new ArgumentException($"The {name} is too long ({max} characters at most).", name);
+        if (v.Length > max) throw DomainException.Rule("TooLongCharactersMost", name, max);
         return v;
     }
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
@@ -26,7 +27,7 @@ public sealed class CommitmentReporting(DbContext db, IAuditLog audit, TimeProvi
             .FirstOrDefaultAsync(x => x.Id == commitmentId, ct);
         if (c is null) return null;
         if (!actor.IsAdministrator && !c.IsLead(actor.UserId))
-            throw new UnauthorizedAccessException("Only the commitment's project leads can report on it.");
+            throw DomainException.Forbidden("LeadsReportOnCommitment");
         return c;
     }
 
@@ -96,7 +97,7 @@ public sealed class CommitmentReporting(DbContext db, IAuditLog audit, TimeProvi
         var c = await LoadAsync(commitmentId, actor, ct);
         if (c is null) return false;
         var plan = await db.Set<Plan>().FirstAsync(p => p.Id == c.PlanId, ct);
-        if (plan.WeightsLocked) throw new InvalidOperationException("Weights are locked since the plan was published.");
+        if (plan.WeightsLocked) throw DomainException.Rule("WeightsAreLockedSincePlanWasPublished");
         foreach (var (activityId, weight) in weights) c.RequireActivity(activityId).SetWeight(weight);
         return await SaveAsync(c, actor, "weights",
             string.Join(", ", c.Activities.OrderBy(a => a.Order).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Order}: {a.Weight:0.##}"))), ct);

@@ -6,13 +6,13 @@ public sealed class CommunicationAction
 
     internal CommunicationAction(Guid id, Guid commitmentId, string action, DateOnly? date, string audience, string indicators)
     {
-        Commitment.Require(action, 4000, nameof(action));
+        Commitment.Require(action, 4000, "Field.action");
         Id = id;
         CommitmentId = commitmentId;
         Action = action.Trim();
         Date = date;
-        Audience = Commitment.Limit(audience, 500, nameof(audience));
-        Indicators = Commitment.Limit(indicators, 2000, nameof(indicators));
+        Audience = Commitment.Limit(audience, 500, "Field.audience");
+        Indicators = Commitment.Limit(indicators, 2000, "Field.indicators");
     }
 
     public Guid Id { get; private set; }

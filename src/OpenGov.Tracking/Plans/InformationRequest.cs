@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>A committee member's question to a commitment's project leads, and the leads' answer.</summary>
@@ -7,7 +8,7 @@ public sealed class InformationRequest
 
     public InformationRequest(Guid id, Guid commitmentId, string askedBy, string question, DateTime askedAt)
     {
-        Commitment.Require(question, 4000, nameof(question));
+        Commitment.Require(question, 4000, "Field.question");
         Id = id;
         CommitmentId = commitmentId;
         AskedBy = askedBy;
@@ -28,8 +29,8 @@ public sealed class InformationRequest
 
     public void AnswerWith(string answer, string userId, DateTime now)
     {
-        Commitment.Require(answer, 8000, nameof(answer));
-        if (!IsOpen) throw new InvalidOperationException("This request has already been answered.");
+        Commitment.Require(answer, 8000, "Field.answer");
+        if (!IsOpen) throw DomainException.Rule("RequestHasAlreadyBeenAnswered");
         Answer = answer.Trim();
         AnsweredBy = userId;
         AnsweredAt = now;

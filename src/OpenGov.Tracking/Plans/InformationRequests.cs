@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
@@ -26,7 +27,7 @@ public sealed class InformationRequests(DbContext db, IAuditLog audit, TimeProvi
         var request = await db.Set<InformationRequest>().FirstOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null) return false;
         if (!actor.IsAdministrator && !await db.Set<CommitmentLead>().AnyAsync(l => l.CommitmentId == request.CommitmentId && l.UserId == actor.UserId, ct))
-            throw new UnauthorizedAccessException("Only the commitment's project leads can answer.");
+            throw DomainException.Forbidden("LeadsAnswerRequests");
         request.AnswerWith(answer, actor.UserId, Now);
         var commitment = await db.Set<Commitment>().FirstAsync(c => c.Id == request.CommitmentId, ct);
         db.Add(commitment.Touch(actor.UserId, Now, "answer", "Information request answered"));

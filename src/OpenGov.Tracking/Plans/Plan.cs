@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
 public enum PlanStatus
@@ -46,10 +47,10 @@ public sealed class Plan
 
     public void Rename(string title, int startYear, int endYear)
     {
-        if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("A plan needs a title.", nameof(title));
-        if (title.Trim().Length > 300) throw new ArgumentException("The title is too long (300 characters at most).", nameof(title));
-        if (startYear < 2000 || startYear > 2100) throw new ArgumentException("The start year is not plausible.", nameof(startYear));
-        if (endYear < startYear) throw new ArgumentException("The plan period ends before it starts.", nameof(endYear));
+        if (string.IsNullOrWhiteSpace(title)) throw DomainException.Rule("PlanNeedsTitle");
+        if (title.Trim().Length > 300) throw DomainException.Rule("TitleTooLong300CharactersMost");
+        if (startYear < 2000 || startYear > 2100) throw DomainException.Rule("StartYearNotPlausible");
+        if (endYear < startYear) throw DomainException.Rule("PlanPeriodEndsBeforeStarts");
         Title = SingleLineText.Trim(title, "Title");
         StartYear = startYear;
         EndYear = endYear;
@@ -65,9 +66,9 @@ public sealed class Plan
 
     public PlanAxis AddAxis(string nameFr, string? nameAr, string? nameEn)
     {
-        if (string.IsNullOrWhiteSpace(nameFr)) throw new ArgumentException("An axis needs a French name.", nameof(nameFr));
+        if (string.IsNullOrWhiteSpace(nameFr)) throw DomainException.Rule("AxisNeedsFrenchName");
         if (_axes.Any(a => string.Equals(a.NameFr, nameFr.Trim(), StringComparison.OrdinalIgnoreCase)))
-            throw new InvalidOperationException("This plan already has an axis with that name.");
+            throw DomainException.Rule("PlanAlreadyHasAxisWithName");
         var axis = new PlanAxis(Guid.NewGuid(), Id, _axes.Count + 1, nameFr, nameAr, nameEn);
         _axes.Add(axis);
         return axis;
@@ -75,8 +76,8 @@ public sealed class Plan
 
     public void Publish(DateTime now)
     {
-        if (Status == PlanStatus.Published) throw new InvalidOperationException("The plan is already published.");
-        if (_axes.Count == 0) throw new InvalidOperationException("A plan needs at least one axis before it is published.");
+        if (Status == PlanStatus.Published) throw DomainException.Rule("PlanAlreadyPublished");
+        if (_axes.Count == 0) throw DomainException.Rule("PlanNeedsLeastOneAxisBeforePublished");
         Status = PlanStatus.Published;
         PublishedAt = now;
         WeightsReopened = false;
@@ -85,7 +86,7 @@ public sealed class Plan
     /// <summary>An administrator lets project leads change weights again (e.g. after a mid-term review).</summary>
     public void ReopenWeights()
     {
-        if (Status != PlanStatus.Published) throw new InvalidOperationException("Weights are only locked on a published plan.");
+        if (Status != PlanStatus.Published) throw DomainException.Rule("WeightsAreLockedPublishedPlan");
         WeightsReopened = true;
     }
 

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
 
@@ -35,9 +36,9 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
         string actorUserId, CancellationToken ct = default)
     {
         var plan = await RequirePlanAsync(planId, ct);
-        if (plan.Axes.All(a => a.Id != axisId)) throw new ArgumentException("Choose an axis of this plan.", nameof(axisId));
+        if (plan.Axes.All(a => a.Id != axisId)) throw DomainException.Rule("ChooseAxisPlan");
         if (await db.Set<Commitment>().AnyAsync(c => c.PlanId == planId && c.Number == number, ct))
-            throw new InvalidOperationException("This plan already has a commitment with that number.");
+            throw DomainException.Rule("PlanAlreadyHasCommitmentWithNumber");
         var c = new Commitment(Guid.NewGuid(), planId, axisId, number, title, leadAgency, Now);
         c.Edit(number, title, leadAgency, problem, description);
         db.Add(c);
@@ -50,10 +51,10 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
     public async Task AddActivityAsync(Guid commitmentId, string title, double weight, DateOnly? start, DateOnly? end, string actorUserId, CancellationToken ct = default)
     {
         var c = await db.Set<Commitment>().Include(x => x.Activities).FirstOrDefaultAsync(x => x.Id == commitmentId, ct)
-            ?? throw new InvalidOperationException("No such commitment.");
+            ?? throw DomainException.Rule("NoSuchCommitment");
         var plan = await RequirePlanAsync(c.PlanId, ct);
         // A new activity would shift every weight of a published plan; it goes through a reopening like weights do.
-        if (plan.WeightsLocked) throw new InvalidOperationException("Weights are locked since the plan was published: reopen them first.");
+        if (plan.WeightsLocked) throw DomainException.Rule("WeightsLockedReopenFirst");
         db.Add(c.AddActivity(title, weight, start, end));
         db.Add(c.Touch(actorUserId, Now, "edit", "Activity added: " + title.Trim()));
         audit.Record(actorUserId, "plan.activity-added", "Commitment", c.Id.ToString(), title);
@@ -63,7 +64,7 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
     public async Task AssignLeadAsync(Guid commitmentId, string userId, string actorUserId, CancellationToken ct = default)
     {
         var c = await db.Set<Commitment>().Include(x => x.Leads).FirstOrDefaultAsync(x => x.Id == commitmentId, ct)
-            ?? throw new InvalidOperationException("No such commitment.");
+            ?? throw DomainException.Rule("NoSuchCommitment");
         if (c.IsLead(userId)) return;
         c.AssignLead(userId);
         audit.Record(actorUserId, "plan.lead-assigned", "Commitment", c.Id.ToString(), userId);
@@ -73,7 +74,7 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
     public async Task RemoveLeadAsync(Guid commitmentId, string userId, string actorUserId, CancellationToken ct = default)
     {
         var c = await db.Set<Commitment>().Include(x => x.Leads).FirstOrDefaultAsync(x => x.Id == commitmentId, ct)
-            ?? throw new InvalidOperationException("No such commitment.");
+            ?? throw DomainException.Rule("NoSuchCommitment");
         c.RemoveLead(userId);
         audit.Record(actorUserId, "plan.lead-removed", "Commitment", c.Id.ToString(), userId);
         await db.SaveChangesAsync(ct);
@@ -125,5 +126,5 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
 
     private async Task<Plan> RequirePlanAsync(Guid planId, CancellationToken ct)
         => await db.Set<Plan>().Include(p => p.Axes).FirstOrDefaultAsync(p => p.Id == planId, ct)
-            ?? throw new InvalidOperationException("No such plan.");
+            ?? throw DomainException.Rule("NoSuchPlan");
 }

@@ -5,7 +5,7 @@ using OpenGov.SharedKernel.Text;
 namespace OpenGov.Web.Security;
 
 /// <summary>Form-side twin of <see cref="SingleLineText"/>: a title or name with a line break is refused on the form,
-/// with a localized message (SharedResource "Validation.SingleLine") and the input kept.</summary>
+/// with a localized message (DomainErrors "SingleLine", the message entities raise too) and the input kept.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class SingleLineAttribute : ValidationAttribute
 {
@@ -16,6 +16,6 @@ public sealed class SingleLineAttribute : ValidationAttribute
     // Localized here: MVC only localizes attributes that have a client-side adapter.
     protected override ValidationResult? IsValid(object? value, ValidationContext context)
         => IsValid(value) ? ValidationResult.Success
-            : new ValidationResult(context.GetService(typeof(IStringLocalizer<SharedResource>)) is IStringLocalizer<SharedResource> text
+            : new ValidationResult(context.GetService(typeof(IStringLocalizer<DomainErrors>)) is IStringLocalizer<DomainErrors> text
                 ? text[SingleLineText.MessageKey].Value : ErrorMessageString, context.MemberName is { } m ? [m] : null);
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Associations;
 using OpenGov.Consultation.Committees;
 using OpenGov.Consultation.Forum;
@@ -37,8 +38,8 @@ public sealed class MembershipApprovalTests
         var alice = a.RequestMembership("alice", Now);
         a.DecideMembership(alice.Id, true, "rep", Now);
         var bob = a.RequestMembership("bob", Now);
-        Assert.Throws<UnauthorizedAccessException>(() => a.DecideMembership(bob.Id, true, "alice", Now));
-        Assert.Throws<UnauthorizedAccessException>(() => a.DecideMembership(bob.Id, true, "bob", Now));
+        Assert.Equal(DomainErrorKind.Forbidden, Assert.Throws<DomainException>(() => a.DecideMembership(bob.Id, true, "alice", Now)).Kind);
+        Assert.Equal(DomainErrorKind.Forbidden, Assert.Throws<DomainException>(() => a.DecideMembership(bob.Id, true, "bob", Now)).Kind);
         Assert.Equal(MembershipStatus.Requested, bob.Status);
     }
 
@@ -48,17 +49,17 @@ public sealed class MembershipApprovalTests
         var a = NewAssociation();
         var r = a.RequestMembership("alice", Now);
         a.DecideMembership(r.Id, false, "rep", Now);
-        Assert.Throws<InvalidOperationException>(() => a.DecideMembership(r.Id, true, "rep", Now));
+        Assert.Throws<DomainException>(() => a.DecideMembership(r.Id, true, "rep", Now));
         a.RequestMembership("alice", Now);
         Assert.Equal(MembershipStatus.Requested, r.Status);
-        Assert.Throws<InvalidOperationException>(() => a.RequestMembership("alice", Now));
+        Assert.Throws<DomainException>(() => a.RequestMembership("alice", Now));
     }
 
     [Fact]
     public void Rejecting_an_association_requires_a_reason()
     {
         var a = NewAssociation();
-        Assert.Throws<ArgumentException>(() => a.Reject("mod", "  ", Now));
+        Assert.Throws<DomainException>(() => a.Reject("mod", "  ", Now));
         a.Reject("mod", "Statuts manquants", Now);
         Assert.Equal(AssociationStatus.Rejected, a.Status);
         a.Verify("mod", Now);
@@ -91,8 +92,8 @@ public sealed class MandateExpiryTests
         var seat = c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
         c.AssignMandate(seat.Id, "A", "ADFM", new(2024, 1, 1), new(2027, 1, 1));
         Assert.Empty(c.Vacancies(Today));
-        Assert.Throws<InvalidOperationException>(() => c.AssignMandate(seat.Id, "B", "TM", new(2026, 1, 1), new(2028, 1, 1)));
-        Assert.Throws<ArgumentException>(() => c.AssignMandate(seat.Id, "B", "TM", new(2028, 1, 1), new(2028, 1, 1)));
+        Assert.Throws<DomainException>(() => c.AssignMandate(seat.Id, "B", "TM", new(2026, 1, 1), new(2028, 1, 1)));
+        Assert.Throws<DomainException>(() => c.AssignMandate(seat.Id, "B", "TM", new(2028, 1, 1), new(2028, 1, 1)));
     }
 
     [Fact]
@@ -147,8 +148,8 @@ public sealed class DecisionOverdueTests
     public void Only_the_owner_with_an_account_or_an_administrator_records_progress()
     {
         var d = NewDecision(new(2024, 3, 4), ownerUserId: "owner");
-        Assert.Throws<UnauthorizedAccessException>(() => d.RecordProgress(DecisionStatus.Done, null, "someone", false, Now));
-        Assert.Throws<ArgumentException>(() => d.RecordProgress(DecisionStatus.Dropped, " ", "owner", false, Now));
+        Assert.Equal(DomainErrorKind.Forbidden, Assert.Throws<DomainException>(() => d.RecordProgress(DecisionStatus.Done, null, "someone", false, Now)).Kind);
+        Assert.Throws<DomainException>(() => d.RecordProgress(DecisionStatus.Dropped, " ", "owner", false, Now));
         d.RecordProgress(DecisionStatus.Done, "Fiches envoyées", "owner", false, Now);
         Assert.Equal(DecisionStatus.Done, d.Status);
     }
@@ -157,15 +158,15 @@ public sealed class DecisionOverdueTests
     public void A_decision_needs_an_owner()
     {
         var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now);
-        Assert.Throws<ArgumentException>(() => m.AddDecision("Texte", " ", null, null, null));
+        Assert.Throws<DomainException>(() => m.AddDecision("Texte", " ", null, null, null));
     }
 
     [Fact]
     public void A_meeting_in_person_needs_a_place_and_empty_minutes_cannot_be_published()
     {
-        Assert.Throws<ArgumentException>(() => new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), " ", false, Now));
+        Assert.Throws<DomainException>(() => new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), " ", false, Now));
         var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now);
-        Assert.Throws<InvalidOperationException>(() => m.Publish(Now));
+        Assert.Throws<DomainException>(() => m.Publish(Now));
         m.WriteMinutes("Relevé");
         m.Publish(Now);
         Assert.True(m.IsPublished);
@@ -187,6 +188,6 @@ public sealed class ForumThreadTests
         r1.Hide(t);
         Assert.Equal(1, t.ReplyCount);
         t.Lock();
-        Assert.Throws<InvalidOperationException>(() => t.Reply("Trois", "u2", "Nadia", Now));
+        Assert.Throws<DomainException>(() => t.Reply("Trois", "u2", "Nadia", Now));
     }
 }

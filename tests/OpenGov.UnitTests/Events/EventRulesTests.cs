@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Events;
 using OpenGov.SharedKernel.Paging;
 using OpenGov.SharedKernel;
@@ -19,7 +20,7 @@ public sealed class EventRulesTests
         var utc = EventTime.ToUtc(local, "Africa/Casablanca");
         Assert.Equal(DateTimeKind.Utc, utc.Kind);
         Assert.Equal(local, EventTime.ToLocal(utc, "Africa/Casablanca"));
-        Assert.Throws<ArgumentException>(() => EventTime.Zone("Mars/Olympus"));
+        Assert.Throws<DomainException>(() => EventTime.Zone("Mars/Olympus"));
     }
 
     [Fact]
@@ -28,20 +29,20 @@ public sealed class EventRulesTests
         var e = Event.Submit(Guid.NewGuid(), Details(), OrganiserKind.University, "Université", "a@b.ma", "ar", Now);
         Assert.Equal(EventStatus.PendingReview, e.Status);
         Assert.Equal("ar", e.ContactCulture);
-        Assert.Throws<ArgumentException>(() => Event.Submit(Guid.NewGuid(), Details(Now.AddDays(-1)), OrganiserKind.University, "U", "a@b.ma", "fr", Now));
-        Assert.Throws<ArgumentException>(() => Event.Submit(Guid.NewGuid(), Details(), OrganiserKind.University, "U", "nope", "fr", Now));
-        Assert.Throws<ArgumentException>(() => Event.Submit(Guid.NewGuid(), Details(url: null), OrganiserKind.University, "U", "a@b.ma", "fr", Now));
-        Assert.Throws<ArgumentException>(() => Event.Submit(Guid.NewGuid(), Details(url: "javascript:alert(1)"), OrganiserKind.University, "U", "a@b.ma", "fr", Now));
+        Assert.Throws<DomainException>(() => Event.Submit(Guid.NewGuid(), Details(Now.AddDays(-1)), OrganiserKind.University, "U", "a@b.ma", "fr", Now));
+        Assert.Throws<DomainException>(() => Event.Submit(Guid.NewGuid(), Details(), OrganiserKind.University, "U", "nope", "fr", Now));
+        Assert.Throws<DomainException>(() => Event.Submit(Guid.NewGuid(), Details(url: null), OrganiserKind.University, "U", "a@b.ma", "fr", Now));
+        Assert.Throws<DomainException>(() => Event.Submit(Guid.NewGuid(), Details(url: "javascript:alert(1)"), OrganiserKind.University, "U", "a@b.ma", "fr", Now));
     }
 
     [Fact]
     public void Moderation_decides_once_and_a_rejection_needs_a_reason()
     {
         var e = Event.Submit(Guid.NewGuid(), Details(), OrganiserKind.Association, "Asso", "a@b.ma", "fr", Now);
-        Assert.Throws<ArgumentException>(() => e.Reject("mod", " ", Now));
+        Assert.Throws<DomainException>(() => e.Reject("mod", " ", Now));
         e.Reject("mod", "Hors sujet", Now);
         Assert.Equal(EventStatus.Rejected, e.Status);
-        Assert.Throws<InvalidOperationException>(() => e.Accept("mod", Now));
+        Assert.Throws<DomainException>(() => e.Accept("mod", Now));
     }
 
     [Fact]
@@ -52,18 +53,18 @@ public sealed class EventRulesTests
         Assert.True(e.TakeSeatOrWait());
         Assert.False(e.TakeSeatOrWait());
         Assert.Equal((2, 1), (e.ConfirmedCount, e.WaitlistCount));
-        Assert.Throws<InvalidOperationException>(e.PromoteFromWaitlist);
+        Assert.Throws<DomainException>(e.PromoteFromWaitlist);
         e.ReleaseSeat();
         e.PromoteFromWaitlist();
         Assert.Equal((2, 0), (e.ConfirmedCount, e.WaitlistCount));
-        Assert.Throws<InvalidOperationException>(() => e.Edit(Details(capacity: 1) with { Type = EventType.ThematicWorkshop }, Now));
+        Assert.Throws<DomainException>(() => e.Edit(Details(capacity: 1) with { Type = EventType.ThematicWorkshop }, Now));
     }
 
     [Fact]
     public void Materials_are_recorded_after_the_event_only_and_keep_http_links()
     {
         var e = Event.CreatePublished(Guid.NewGuid(), Details() with { Type = EventType.CoCreationWebinar }, "Ministère", "staff", Now);
-        Assert.Throws<InvalidOperationException>(() => e.RecordMaterials("Compte rendu", null, Now));
+        Assert.Throws<DomainException>(() => e.RecordMaterials("Compte rendu", null, Now));
         e.RecordMaterials("Compte rendu", "https://a.ma/x.pdf\njavascript:alert(1)\n", Now.AddDays(3));
         Assert.Equal(["https://a.ma/x.pdf"], Event.Links(e.MaterialLinks));
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using Microsoft.AspNetCore.DataProtection;
 using OpenGov.Consultation.Feedback;
 using OpenGov.SharedKernel.Outbox;
@@ -80,8 +81,8 @@ public sealed class NotificationRulesTests
     [Fact]
     public void A_reasoned_response_needs_a_justification_and_a_sheet_when_merged()
     {
-        Assert.Throws<ArgumentException>(() => new ProposalResponse(Guid.NewGuid(), Guid.NewGuid(), ResponseState.Retained, null, " ", "mod", Now));
-        Assert.Throws<ArgumentException>(() => new ProposalResponse(Guid.NewGuid(), Guid.NewGuid(), ResponseState.MergedIntoSheet, null, "Fusion", "mod", Now));
+        Assert.Throws<DomainException>(() => new ProposalResponse(Guid.NewGuid(), Guid.NewGuid(), ResponseState.Retained, null, " ", "mod", Now));
+        Assert.Throws<DomainException>(() => new ProposalResponse(Guid.NewGuid(), Guid.NewGuid(), ResponseState.MergedIntoSheet, null, "Fusion", "mod", Now));
         var sheet = Guid.NewGuid();
         var r = new ProposalResponse(Guid.NewGuid(), Guid.NewGuid(), ResponseState.MergedIntoSheet, sheet, "Fusion", "mod", Now);
         Assert.Equal(sheet, r.SheetId);
@@ -90,6 +91,6 @@ public sealed class NotificationRulesTests
         r.Revise(ResponseState.NotRetained, sheet, "Finalement non", "mod", Now);
         Assert.Null(r.SheetId);
         Assert.True(r.IsPublished);
-        Assert.Throws<ArgumentException>(() => new AnswerTemplate(Guid.NewGuid(), "T", ResponseState.MergedIntoSheet, "x", "mod", Now));
+        Assert.Throws<DomainException>(() => new AnswerTemplate(Guid.NewGuid(), "T", ResponseState.MergedIntoSheet, "x", "mod", Now));
     }
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
@@ -32,8 +33,8 @@ public sealed class CyclePhaseTests
     public void Phases_cannot_overlap_or_end_before_they_start()
     {
         var c = NewCycle();
-        Assert.Throws<InvalidOperationException>(() => c.SetPhase(PhaseKind.Drafting, T0.AddDays(50), T0.AddDays(70)));
-        Assert.Throws<ArgumentException>(() => c.SetPhase(PhaseKind.Drafting, T0.AddDays(70), T0.AddDays(70)));
+        Assert.Throws<DomainException>(() => c.SetPhase(PhaseKind.Drafting, T0.AddDays(50), T0.AddDays(70)));
+        Assert.Throws<DomainException>(() => c.SetPhase(PhaseKind.Drafting, T0.AddDays(70), T0.AddDays(70)));
     }
 
     [Fact]
@@ -41,8 +42,8 @@ public sealed class CyclePhaseTests
     {
         var c = NewCycle();
         var now = T0.AddDays(10);
-        Assert.Throws<ArgumentException>(() => c.ClosePhaseEarly(PhaseKind.ProposalCollection, now, " ", "admin"));
-        Assert.Throws<InvalidOperationException>(() => c.ClosePhaseEarly(PhaseKind.Prioritisation, now, "why", "admin"));
+        Assert.Throws<DomainException>(() => c.ClosePhaseEarly(PhaseKind.ProposalCollection, now, " ", "admin"));
+        Assert.Throws<DomainException>(() => c.ClosePhaseEarly(PhaseKind.Prioritisation, now, "why", "admin"));
         var change = c.ClosePhaseEarly(PhaseKind.ProposalCollection, now, "Enough ideas", "admin");
         Assert.Equal(T0.AddDays(30), change.PreviousEnd);
         Assert.Equal(now, change.NewEnd);
@@ -55,8 +56,8 @@ public sealed class CyclePhaseTests
     {
         var c = NewCycle();
         var now = T0.AddDays(10);
-        Assert.Throws<InvalidOperationException>(() => c.ExtendPhase(PhaseKind.ProposalCollection, T0.AddDays(20), now, "why", "admin"));
-        Assert.Throws<InvalidOperationException>(() => c.ExtendPhase(PhaseKind.ProposalCollection, T0.AddDays(45), now, "why", "admin"));
+        Assert.Throws<DomainException>(() => c.ExtendPhase(PhaseKind.ProposalCollection, T0.AddDays(20), now, "why", "admin"));
+        Assert.Throws<DomainException>(() => c.ExtendPhase(PhaseKind.ProposalCollection, T0.AddDays(45), now, "why", "admin"));
         c.ExtendPhase(PhaseKind.ProposalCollection, T0.AddDays(40), now, "More time for the regions", "admin");
         Assert.True(c.IsPhaseOpen(PhaseKind.ProposalCollection, T0.AddDays(35)));
     }
@@ -75,12 +76,12 @@ public sealed class ProposalWorkflowTests
     {
         var p = NewProposal();
         Assert.Equal(ProposalStatus.Draft, p.Status);
-        Assert.Throws<InvalidOperationException>(() => p.Publish(Now));
+        Assert.Throws<DomainException>(() => p.Publish(Now));
         p.Submit(Now);
-        Assert.Throws<InvalidOperationException>(() => p.Submit(Now));
+        Assert.Throws<DomainException>(() => p.Submit(Now));
         p.Publish(Now);
         Assert.True(p.IsPublic);
-        Assert.Throws<InvalidOperationException>(() => p.Reject("late", Now));
+        Assert.Throws<DomainException>(() => p.Reject("late", Now));
     }
 
     [Fact]
@@ -88,13 +89,13 @@ public sealed class ProposalWorkflowTests
     {
         var p = NewProposal();
         var content = new ProposalContent("New title", "P", "S", p.AxisId, "oriental", "I");
-        Assert.Throws<UnauthorizedAccessException>(() => p.Edit(content, "someone-else", Now));
+        Assert.Equal(DomainErrorKind.Forbidden, Assert.Throws<DomainException>(() => p.Edit(content, "someone-else", Now)).Kind);
         p.Edit(content, "author", Now);
         Assert.Equal("New title", p.Title);
         p.Submit(Now);
         p.Edit(content with { Title = "Again" }, "author", Now);
         p.Publish(Now);
-        Assert.Throws<InvalidOperationException>(() => p.Edit(content, "author", Now));
+        Assert.Throws<DomainException>(() => p.Edit(content, "author", Now));
     }
 
     [Fact]
@@ -102,27 +103,27 @@ public sealed class ProposalWorkflowTests
     {
         var p = NewProposal();
         p.Submit(Now);
-        Assert.Throws<ArgumentException>(() => p.Reject("  ", Now));
-        Assert.Throws<ArgumentException>(() => p.Withdraw("author", "", Now));
-        Assert.Throws<UnauthorizedAccessException>(() => p.Withdraw("other", "reason", Now));
+        Assert.Throws<DomainException>(() => p.Reject("  ", Now));
+        Assert.Throws<DomainException>(() => p.Withdraw("author", "", Now));
+        Assert.Equal(DomainErrorKind.Forbidden, Assert.Throws<DomainException>(() => p.Withdraw("other", "reason", Now)).Kind);
         p.Withdraw("author", "Duplicate of mine", Now);
         Assert.Equal(ProposalStatus.Withdrawn, p.Status);
-        Assert.Throws<InvalidOperationException>(() => p.Withdraw("author", "again", Now));
+        Assert.Throws<DomainException>(() => p.Withdraw("author", "again", Now));
     }
 
     [Fact]
     public void An_unknown_region_is_refused()
-        => Assert.Throws<ArgumentException>(() => new Proposal(Guid.NewGuid(), Guid.NewGuid(), "a", "A", SubmitterType.Citizen, null, null,
+        => Assert.Throws<DomainException>(() => new Proposal(Guid.NewGuid(), Guid.NewGuid(), "a", "A", SubmitterType.Citizen, null, null,
             new ProposalContent("T", "P", "S", Guid.NewGuid(), "atlantis", "I"), Now));
 
     [Fact]
     public void Merging_keeps_a_pointer_and_refuses_itself_and_drafts()
     {
         var draft = NewProposal();
-        Assert.Throws<InvalidOperationException>(() => draft.MergeInto(Guid.NewGuid(), Now));
+        Assert.Throws<DomainException>(() => draft.MergeInto(Guid.NewGuid(), Now));
         var p = NewProposal();
         p.Submit(Now);
-        Assert.Throws<InvalidOperationException>(() => p.MergeInto(p.Id, Now));
+        Assert.Throws<DomainException>(() => p.MergeInto(p.Id, Now));
         var target = Guid.NewGuid();
         p.MergeInto(target, Now);
         Assert.Equal(ProposalStatus.Merged, p.Status);
@@ -133,14 +134,14 @@ public sealed class ProposalWorkflowTests
     public void One_support_per_user_and_only_on_a_public_proposal()
     {
         var p = NewProposal();
-        Assert.Throws<InvalidOperationException>(() => p.Support("u1", alreadySupported: false, Now));
+        Assert.Throws<DomainException>(() => p.Support("u1", alreadySupported: false, Now));
         p.Submit(Now);
         p.Publish(Now);
         var s = p.Support("u1", alreadySupported: false, Now);
         Assert.Equal(p.Id, s.ProposalId);
-        Assert.Throws<InvalidOperationException>(() => p.Support("u1", alreadySupported: true, Now));
+        Assert.Throws<DomainException>(() => p.Support("u1", alreadySupported: true, Now));
         p.Hide();
-        Assert.Throws<InvalidOperationException>(() => p.Support("u2", alreadySupported: false, Now));
+        Assert.Throws<DomainException>(() => p.Support("u2", alreadySupported: false, Now));
     }
 
     [Fact]
@@ -165,9 +166,9 @@ public sealed class ProposalWorkflowTests
         var reply = new ProposalComment(proposalId, top, "u2", "U2", "Reply", Now);
         Assert.Equal(top.Id, reply.ParentId);
         Assert.Equal(1, top.ReplyCount);
-        Assert.Throws<InvalidOperationException>(() => new ProposalComment(proposalId, reply, "u3", "U3", "Deeper", Now));
-        Assert.Throws<ArgumentException>(() => new ProposalComment(Guid.NewGuid(), top, "u3", "U3", "Elsewhere", Now));
-        Assert.Throws<ArgumentException>(() => new ProposalComment(proposalId, null, "u3", "U3", "  ", Now));
+        Assert.Throws<DomainException>(() => new ProposalComment(proposalId, reply, "u3", "U3", "Deeper", Now));
+        Assert.Throws<DomainException>(() => new ProposalComment(Guid.NewGuid(), top, "u3", "U3", "Elsewhere", Now));
+        Assert.Throws<DomainException>(() => new ProposalComment(proposalId, null, "u3", "U3", "  ", Now));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OpenGov.Consultation.Cycles;
+using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Text;
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Security;
@@ -17,7 +18,7 @@ public sealed class SingleLineTextTests
     public void Line_breaks_and_control_characters_are_refused(string value)
     {
         Assert.False(SingleLineText.IsValid(value));
-        Assert.Throws<ArgumentException>(() => SingleLineText.Trim(value, "Title"));
+        Assert.Equal(SingleLineText.MessageKey, Assert.Throws<DomainException>(() => SingleLineText.Trim(value, "Title")).Key);
         Assert.False(new SingleLineAttribute().IsValid(value));
     }
 
@@ -31,7 +32,7 @@ public sealed class SingleLineTextTests
 
     [Fact]
     public void Entities_apply_the_rule()
-        => Assert.Throws<ArgumentException>(() => new Cycle(Guid.NewGuid(), "Cycle\r\n2026", "", 2026, 2028, DateTime.UtcNow));
+        => Assert.Throws<DomainException>(() => new Cycle(Guid.NewGuid(), "Cycle\r\n2026", "", 2026, 2028, DateTime.UtcNow));
 
     [Fact]
     public void Mail_subjects_are_always_one_line()

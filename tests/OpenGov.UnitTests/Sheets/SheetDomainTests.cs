@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Evaluation;
 using OpenGov.Consultation.Sheets;
 
@@ -28,7 +29,7 @@ public sealed class SheetDomainTests
         Assert.Equal(ConsultationState.Open, sheet.StateAt(T0));
         Assert.Equal(ConsultationState.Open, sheet.StateAt(T0.AddDays(14).AddTicks(-1)));
         Assert.Equal(ConsultationState.Closed, sheet.StateAt(T0.AddDays(14)));
-        Assert.Throws<InvalidOperationException>(() => sheet.EnsureOpenForComments(T0.AddDays(15)));
+        Assert.Throws<DomainException>(() => sheet.EnsureOpenForComments(T0.AddDays(15)));
         sheet.EnsureOpenForComments(T0.AddDays(1));
     }
 
@@ -46,14 +47,14 @@ public sealed class SheetDomainTests
         var sheet = Published(T0, T0.AddDays(14));
         var after = T0.AddDays(20);
         Assert.Equal(ConsultationState.Closed, sheet.StateAt(after));
-        Assert.Throws<ArgumentException>(() => sheet.ExtendConsultation(T0.AddDays(30), " ", "admin", after));
-        Assert.Throws<ArgumentException>(() => sheet.ExtendConsultation(T0.AddDays(10), "raison", "admin", after));
+        Assert.Throws<DomainException>(() => sheet.ExtendConsultation(T0.AddDays(30), " ", "admin", after));
+        Assert.Throws<DomainException>(() => sheet.ExtendConsultation(T0.AddDays(10), "raison", "admin", after));
         var extension = sheet.ExtendConsultation(T0.AddDays(30), "Demande de la société civile", "admin", after);
         Assert.Equal(T0.AddDays(14), extension.PreviousClose);
         Assert.Equal(ConsultationState.Open, sheet.StateAt(after));
         Assert.Single(sheet.Extensions);
         // Once open, the dates move only through a reasoned extension.
-        Assert.Throws<InvalidOperationException>(() => sheet.ScheduleConsultation(T0, T0.AddDays(60), after));
+        Assert.Throws<DomainException>(() => sheet.ScheduleConsultation(T0, T0.AddDays(60), after));
     }
 
     [Fact]
@@ -64,12 +65,12 @@ public sealed class SheetDomainTests
         var v1 = sheet.Publish("editor", "Éditrice", null, T0);
         sheet.EditDraft(sheet.Content with { Problem = "Texte v2" }, T0.AddDays(2));
         Assert.Equal("Texte v1", v1.Content.Problem);
-        Assert.Throws<ArgumentException>(() => sheet.Publish("editor", "Éditrice", " ", T0.AddDays(3)));
+        Assert.Throws<DomainException>(() => sheet.Publish("editor", "Éditrice", " ", T0.AddDays(3)));
         var v2 = sheet.Publish("editor", "Éditrice", "Problème reformulé", T0.AddDays(3));
         Assert.Equal((1, 2), (v1.Number, v2.Number));
         Assert.Equal("Texte v1", v1.Content.Problem);
         Assert.Equal("Texte v2", v2.Content.Problem);
-        Assert.Throws<InvalidOperationException>(() => sheet.Publish("editor", "Éditrice", "rien", T0.AddDays(4)));
+        Assert.Throws<DomainException>(() => sheet.Publish("editor", "Éditrice", "rien", T0.AddDays(4)));
         // No public setter, no mutating method: the type offers no way to change a version.
         Assert.All(typeof(SheetVersion).GetProperties(), p => Assert.False(p.SetMethod?.IsPublic ?? false, p.Name));
         Assert.DoesNotContain(typeof(SheetVersion).GetMethods(), m => m.DeclaringType == typeof(SheetVersion) && !m.IsSpecialName && m.IsPublic);
@@ -79,10 +80,10 @@ public sealed class SheetDomainTests
     public void A_comment_is_handled_once_by_a_later_version_and_not_integrated_needs_a_reason()
     {
         var comment = new SheetComment(Guid.NewGuid(), Guid.NewGuid(), SheetSections.Problem, 1, "u", "U", null, null, "Reformuler", T0);
-        Assert.Throws<InvalidOperationException>(() => comment.RecordHandling(CommentHandling.Integrated, null, 1));
-        Assert.Throws<ArgumentException>(() => comment.RecordHandling(CommentHandling.NotIntegrated, "", 2));
+        Assert.Throws<DomainException>(() => comment.RecordHandling(CommentHandling.Integrated, null, 1));
+        Assert.Throws<DomainException>(() => comment.RecordHandling(CommentHandling.NotIntegrated, "", 2));
         comment.RecordHandling(CommentHandling.NotIntegrated, "Hors du périmètre", 2);
-        Assert.Throws<InvalidOperationException>(() => comment.RecordHandling(CommentHandling.Integrated, null, 3));
+        Assert.Throws<DomainException>(() => comment.RecordHandling(CommentHandling.Integrated, null, 3));
         Assert.Equal(2, comment.HandledInVersion);
     }
 
@@ -99,9 +100,9 @@ public sealed class SheetDomainTests
     [Fact]
     public void Content_rules_are_checked()
     {
-        Assert.Throws<ArgumentException>(() => new Sheet(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), SheetContent.Empty(" "), "e", T0));
+        Assert.Throws<DomainException>(() => new Sheet(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), SheetContent.Empty(" "), "e", T0));
         var reversed = SheetContent.Empty("T") with { Activities = [new SheetActivity(Guid.NewGuid(), "A", new DateOnly(2025, 2, 1), new DateOnly(2025, 1, 1))] };
-        Assert.Throws<ArgumentException>(() => reversed.Normalized());
+        Assert.Throws<DomainException>(() => reversed.Normalized());
     }
 
     [Fact]
@@ -129,8 +130,8 @@ public sealed class SheetDomainTests
     {
         var criterion = Guid.NewGuid();
         var card = new Scorecard(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "member", T0);
-        Assert.Throws<ArgumentException>(() => card.Score([new CriterionScore(criterion, 5, null)], [criterion], T0));
-        Assert.Throws<ArgumentException>(() => card.Score([new CriterionScore(Guid.NewGuid(), 2, null)], [criterion], T0));
+        Assert.Throws<DomainException>(() => card.Score([new CriterionScore(criterion, 5, null)], [criterion], T0));
+        Assert.Throws<DomainException>(() => card.Score([new CriterionScore(Guid.NewGuid(), 2, null)], [criterion], T0));
         card.Score([new CriterionScore(criterion, 3, " bien ")], [criterion], T0);
         Assert.Equal("bien", Assert.Single(card.Scores).Remark);
     }

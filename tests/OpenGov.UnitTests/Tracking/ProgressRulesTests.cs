@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Errors;
 using OpenGov.Tracking.Plans;
 
 namespace OpenGov.UnitTests.Tracking;
@@ -62,20 +63,20 @@ public class ProgressRulesTests
     {
         var c = new Commitment(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "Titre", "Agence", DateTime.UtcNow);
         var a = c.AddActivity("Activité", 1, new DateOnly(2020, 1, 1), new DateOnly(2020, 6, 1));
-        Assert.Throws<ArgumentException>(() => a.ReportProgress(101));
-        Assert.Throws<ArgumentException>(() => a.ReportProgress(-1));
-        Assert.Throws<ArgumentException>(() => a.SetWeight(-1));
-        Assert.Throws<ArgumentException>(() => a.Schedule(new DateOnly(2020, 6, 1), new DateOnly(2020, 1, 1)));
-        Assert.Throws<ArgumentException>(() => a.Cancel(" "));
+        Assert.Throws<DomainException>(() => a.ReportProgress(101));
+        Assert.Throws<DomainException>(() => a.ReportProgress(-1));
+        Assert.Throws<DomainException>(() => a.SetWeight(-1));
+        Assert.Throws<DomainException>(() => a.Schedule(new DateOnly(2020, 6, 1), new DateOnly(2020, 1, 1)));
+        Assert.Throws<DomainException>(() => a.Cancel(" "));
         a.Cancel("Reprise par un autre programme");
-        Assert.Throws<InvalidOperationException>(() => a.ReportProgress(50));
+        Assert.Throws<DomainException>(() => a.ReportProgress(50));
     }
 
     [Fact]
     public void Published_plan_locks_weights_until_an_administrator_reopens_them()
     {
         var plan = new Plan(Guid.NewGuid(), "Plan", 2024, 2027, DateTime.UtcNow);
-        Assert.Throws<InvalidOperationException>(() => plan.Publish(DateTime.UtcNow));
+        Assert.Throws<DomainException>(() => plan.Publish(DateTime.UtcNow));
         plan.AddAxis("Accès à l'information", null, null);
         Assert.False(plan.WeightsLocked);
         plan.Publish(DateTime.UtcNow);

@@ -41,7 +41,10 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     public string RenderToString(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        MarkdownDocument document;
+        try { document = Markdig.Markdown.Parse(markdown, _pipeline); }
+        // Over-deep nesting (forms refuse it, older rows may hold it): shown as plain encoded text, never a 500.
+        catch (ArgumentException) { return $"<p>{WebUtility.HtmlEncode(markdown)}</p>"; }
         Sanitize(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -52,7 +55,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     }
 
     public string ToPlainText(string? markdown)
-        => string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+        => OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(markdown, _pipeline).Trim();
 
     private static void Sanitize(MarkdownDocument document)
     {

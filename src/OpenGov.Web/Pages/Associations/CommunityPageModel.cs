@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,10 +14,10 @@ namespace OpenGov.Web.Pages.Associations;
 /// What the community pages share: who is asking, and one way to turn domain refusals into answers
 /// (a form error for bad input or a broken rule, 403 for a missing right, 404 for an unknown record).
 /// </summary>
-public abstract class CommunityPageModel : PageModel
+public abstract class CommunityPageModel : PageModel, IRedisplayPage
 {
     protected string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
-    protected string RequiredUserId => UserId ?? throw new UnauthorizedAccessException();
+    protected string RequiredUserId => UserId ?? throw DomainException.Forbidden("Forbidden");
     public bool IsModerator => User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Administrator);
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
 
@@ -36,35 +38,26 @@ public abstract class CommunityPageModel : PageModel
         };
     }
 
+    /// <summary>Checks the need, then runs the use case. A rule it breaks is shown by <see cref="RedisplayAsync"/>
+    /// (DomainErrorFilter): onRuleBroken reloads the page, the error sits on <paramref name="field"/> or the whole form.</summary>
     protected async Task<IActionResult> AttemptAsync(Need need, Func<Task<IActionResult>> action, Func<Task<IActionResult>> onRuleBroken, string? field = null)
     {
         if (Deny(need) is { } denied) return denied;
-        try
-        {
-            return await action();
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Forbid();
-        }
-        catch (KeyNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            ModelState.AddModelError(field ?? string.Empty, Localize(e));
-            return await onRuleBroken();
-        }
+        _onRuleBroken = (onRuleBroken, field);
+        return await action();
     }
 
-    /// <summary>Domain messages are English; the form shows a translated message when one is known.</summary>
-    private string Localize(Exception e)
+    private (Func<Task<IActionResult>> Reload, string? Field)? _onRuleBroken;
+
+    public async Task<IActionResult> RedisplayAsync()
     {
-        var text = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CommunityText>>();
-        var message = e is ArgumentException { ParamName: { } param } ? e.Message.Replace($" (Parameter '{param}')", "", StringComparison.Ordinal) : e.Message;
-        var localized = text["Rule." + message];
-        return localized.ResourceNotFound ? message : localized.Value;
+        if (_onRuleBroken is not { } broken) return Page();
+        if (broken.Field is { } field)
+        {
+            foreach (var e in ModelState[string.Empty]?.Errors.ToList() ?? []) ModelState.AddModelError(field, e.ErrorMessage);
+            ModelState.Remove(string.Empty);
+        }
+        return await broken.Reload();
     }
 }
 

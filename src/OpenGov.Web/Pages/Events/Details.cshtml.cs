@@ -64,35 +64,21 @@ public sealed class DetailsModel(EventCatalogue events, EventRegistrations regis
             if (!ModelState.IsValid) return Page();
             who = new Registrant(null, Email!.Trim(), Name!.Trim(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         }
-        try
+        var outcome = await registrations.RegisterAsync(id, who, ct);
+        return RedirectToPage(new { id, done = outcome switch
         {
-            var outcome = await registrations.RegisterAsync(id, who, ct);
-            return RedirectToPage(new { id, done = outcome switch
-            {
-                RegistrationOutcome.ConfirmationMailed => "mailed",
-                RegistrationOutcome.Confirmed => "confirmed",
-                RegistrationOutcome.Waitlisted => "waitlisted",
-                _ => "already",
-            } });
-        }
-        catch (AddressMailLimitException)
-        {
-            ModelState.AddModelError(nameof(Email), text["Error.TooManyMails"]);
-            return Page();
-        }
-        catch (InvalidOperationException)
-        {
-            ModelState.AddModelError("", text["Error.RegistrationClosed"]);
-            return Page();
-        }
+            RegistrationOutcome.ConfirmationMailed => "mailed",
+            RegistrationOutcome.Confirmed => "confirmed",
+            RegistrationOutcome.Waitlisted => "waitlisted",
+            _ => "already",
+        } });
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         if (!await LoadAsync(id, ct)) return NotFound();
-        try { await registrations.CancelForUserAsync(id, users.GetUserId(User)!, ct); }
-        catch (KeyNotFoundException) { return NotFound(); }
+        await registrations.CancelForUserAsync(id, users.GetUserId(User)!, ct);
         return RedirectToPage(new { id, done = "cancelled" });
     }
 

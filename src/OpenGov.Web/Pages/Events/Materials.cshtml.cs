@@ -29,16 +29,8 @@ public sealed class MaterialsModel(EventCatalogue events, EventManagement manage
         if ((Report?.Length ?? 0) > 50000) ModelState.AddModelError(nameof(Report), text["Error.DescriptionTooLong"]);
         if ((Links?.Length ?? 0) > 5000) ModelState.AddModelError(nameof(Links), text["Error.Link"]);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await management.RecordMaterialsAsync(id, Report, Links, users.GetUserId(User)!, ct);
-            return Redirect($"/events/{id}");
-        }
-        catch (InvalidOperationException)
-        {
-            ModelState.AddModelError("", text["Error.MaterialsBeforeEnd"]);
-            return Page();
-        }
+        await management.RecordMaterialsAsync(id, Report, Links, users.GetUserId(User)!, ct);
+        return Redirect($"/events/{id}");
     }
 
     private async Task<IActionResult?> AuthorizeAsync(Guid id, CancellationToken ct)

@@ -28,15 +28,7 @@ public sealed class NewModel(EventManagement management, CycleQueries lookups, U
         foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime)) ModelState.AddModelError("Input." + field, text[key]);
         if (string.IsNullOrWhiteSpace(OrganiserName) || OrganiserName.Length > 200) ModelState.AddModelError(nameof(OrganiserName), text["Error.OrganiserRequired"]);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var id = await management.CreateAsync(Input.ToDetails(cycleId), OrganiserName!, users.GetUserId(User)!, ct);
-            return Redirect($"/events/{id}");
-        }
-        catch (ArgumentException)
-        {
-            ModelState.AddModelError("", text["Error.Invalid"]);
-            return Page();
-        }
+        var id = await management.CreateAsync(Input.ToDetails(cycleId), OrganiserName!, users.GetUserId(User)!, ct);
+        return Redirect($"/events/{id}");
     }
 }

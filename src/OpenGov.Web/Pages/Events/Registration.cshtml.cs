@@ -1,3 +1,4 @@
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +11,7 @@ namespace OpenGov.Web.Pages.Events;
 /// <summary>The page behind the mailed link: confirm an e-mail registration, or cancel one. GET only shows; POST acts
 /// (mail scanners follow links, they must not confirm or cancel anything).</summary>
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class RegistrationModel(EventRegistrations registrations, IStringLocalizer<EventsText> text) : PageModel
+public sealed class RegistrationModel(EventRegistrations registrations, IStringLocalizer<EventsText> text) : PageModel, IRedisplayPage
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     public RegistrationView? Registration { get; private set; }
@@ -24,20 +25,16 @@ public sealed class RegistrationModel(EventRegistrations registrations, IStringL
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
-        try
-        {
-            var outcome = await registrations.ConfirmAsync(Token ?? "", ct);
-            Message = outcome == RegistrationOutcome.Waitlisted ? text["Register.Waitlisted"] : text["Register.Confirmed"];
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (InvalidOperationException) { ModelState.AddModelError("", text["Error.RegistrationClosed"]); }
+        var outcome = await registrations.ConfirmAsync(Token ?? "", ct);
+        Message = outcome == RegistrationOutcome.Waitlisted ? text["Register.Waitlisted"] : text["Register.Confirmed"];
         return await OnGetAsync(ct);
     }
 
+    public Task<IActionResult> RedisplayAsync() => OnGetAsync(HttpContext.RequestAborted);
+
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken ct)
     {
-        try { await registrations.CancelByTokenAsync(Token ?? "", ct); }
-        catch (KeyNotFoundException) { return NotFound(); }
+        await registrations.CancelByTokenAsync(Token ?? "", ct);
         Message = text["Register.Cancelled"];
         return await OnGetAsync(ct);
     }

@@ -61,13 +61,8 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
         if (!Enum.IsDefined(Input.State)) ModelState.AddModelError("Input.State", text["Form.NotAnswerable"]);
         if (!ModelState.IsValid) return Page();
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
-        try
-        {
-            await answers.SaveAsync(id, proposalId, new AnswerInput(Input.State, Input.SheetId, justification!, Input.TemplateId), userId, ct);
-            if (publish) await answers.PublishAsync(id, [proposalId], userId, ct);
-        }
-        catch (ArgumentException) { ModelState.AddModelError("Input.Justification", text["Form.TooLong"]); return Page(); }
-        catch (InvalidOperationException) { ModelState.AddModelError("", text["Form.NotAnswerable"]); return Page(); }
+        await answers.SaveAsync(id, proposalId, new AnswerInput(Input.State, Input.SheetId, justification!, Input.TemplateId), userId, ct);
+        if (publish) await answers.PublishAsync(id, [proposalId], userId, ct);
         Message = publish ? text["Manage.PublishedOne"] : text["Manage.Saved"];
         return Redirect($"/cycles/{id}/feedback/manage");
     }

@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +42,7 @@ public sealed class ManageModel(CycleQueries cycles, FeedbackAnswers answers, An
             var count = await answers.ApplyTemplateAsync(id, templateId, Filter.ToFilter(), UserId, ct);
             Message = text["Manage.Applied", count];
         }
-        catch (InvalidOperationException) { Message = text["Manage.NoTemplate"]; }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.Rule) { Message = DomainErrorText.For(HttpContext, e); }
         return Back(id);
     }
 

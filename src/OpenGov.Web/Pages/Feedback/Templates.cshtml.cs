@@ -45,12 +45,7 @@ public sealed class TemplatesModel(CycleQueries cycles, AnswerTemplates template
         if (Input.State == ResponseState.MergedIntoSheet) ModelState.AddModelError("Input.State", text["Templates.NoMerge"]);
         if (!ModelState.IsValid) return Page();
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
-        try
-        {
-            await templates.SaveAsync(id, Input.Id, Input.Name!, Input.State, Input.Justification!, userId, ct);
-        }
-        catch (InvalidOperationException) { ModelState.AddModelError("Input.Name", text["Templates.Duplicate"]); return Page(); }
-        catch (ArgumentException) { ModelState.AddModelError("Input.Justification", text["Form.TooLong"]); return Page(); }
+        await templates.SaveAsync(id, Input.Id, Input.Name!, Input.State, Input.Justification!, userId, ct);
         Message = text["Templates.Saved"];
         return Redirect($"/cycles/{id}/feedback/templates");
     }

@@ -1,4 +1,6 @@
 using OpenGov.SharedKernel.Csv;
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
@@ -114,9 +116,8 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
             await action();
             Notice = text[notice];
         }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (InvalidOperationException ex) { Problem = text[ex.Message]; }
-        catch (ArgumentException ex) { Problem = text[ex.Message]; }
+        // The decision is reported after the redirect (a notice), not on a form.
+        catch (DomainException e) when (e.Kind == DomainErrorKind.Rule) { Problem = DomainErrorText.For(HttpContext, e); }
         return RedirectToPage(RouteValues());
     }
 

@@ -1,3 +1,4 @@
+using OpenGov.Web.Infrastructure.Errors;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +21,7 @@ namespace OpenGov.Web.Pages.Proposals;
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, ProposalEngagement engagement, ProposalSubmission submission,
     Followers followers, UserManager<AppUser> users, IAuthorizationService authorization,
-    IStringLocalizer<ProposalsText> text) : PageModel
+    IStringLocalizer<ProposalsText> text) : PageModel, IRedisplayPage
 {
     public ProposalDetail Proposal { get; private set; } = null!;
     public CycleDetail? Cycle { get; private set; }
@@ -50,12 +51,8 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
     {
         var actor = await this.CurrentActorAsync(users);
         if (actor is null) return Challenge();
-        try
-        {
-            Notice = await engagement.SupportAsync(actor.UserId, id, ct) ? text["Notice.Supported"] : text["Notice.AlreadySupported"];
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (InvalidOperationException) { return NotFound(); }
+        _redisplay = (id, null);
+        Notice = await engagement.SupportAsync(actor.UserId, id, ct) ? text["Notice.Supported"] : text["Notice.AlreadySupported"];
         return Redirect($"/proposals/{id}#support");
     }
 
@@ -77,15 +74,10 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         if (actor is null) return Challenge();
         if (ModelState.IsValid)
         {
-            try
-            {
-                var commentId = await engagement.CommentAsync(actor, id, Comment.ParentId, Comment.Body, ct);
-                Notice = text["Notice.Commented"];
-                return Redirect($"/proposals/{id}#c-{commentId}");
-            }
-            catch (KeyNotFoundException) { return NotFound(); }
-            catch (InvalidOperationException ex) { ModelState.AddModelError("Comment.Body", text[ex.Message]); }
-            catch (ArgumentException ex) { ModelState.AddModelError("Comment.Body", text[ex.Message]); }
+            _redisplay = (id, "Comment.Body");
+            var commentId = await engagement.CommentAsync(actor, id, Comment.ParentId, Comment.Body, ct);
+            Notice = text["Notice.Commented"];
+            return Redirect($"/proposals/{id}#c-{commentId}");
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
@@ -96,11 +88,7 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         if (actor is null) return Challenge();
         if (!Enum.IsDefined(reason) || !Enum.IsDefined(target)) return BadRequest();
         if (target == ReportTarget.Proposal && targetId != id) return BadRequest();
-        try
-        {
-            Notice = await engagement.ReportAsync(actor.UserId, target, targetId, reason, ct) ? text["Notice.Reported"] : text["Error.AlreadyReported"];
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
+        Notice = await engagement.ReportAsync(actor.UserId, target, targetId, reason, ct) ? text["Notice.Reported"] : text["Error.AlreadyReported"];
         return Redirect($"/proposals/{id}");
     }
 
@@ -116,17 +104,21 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
             ModelState.AddModelError("reason", text["Error.ReasonRequired"]);
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
-        try
-        {
-            await submission.WithdrawAsync(actor, id, reason[..Math.Min(reason.Length, 2000)], ct);
-            Notice = text["Notice.Withdrawn"];
-        }
-        catch (InvalidOperationException ex)
-        {
-            ModelState.AddModelError("reason", text[ex.Message]);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
+        _redisplay = (id, "reason");
+        await submission.WithdrawAsync(actor, id, reason[..Math.Min(reason.Length, 2000)], ct);
+        Notice = text["Notice.Withdrawn"];
         return Redirect($"/proposals/{id}");
+    }
+
+    /// <summary>Where a refused form shows its error; no field: a support of an unpublished idea, answered as not found.</summary>
+    private (Guid Id, string? Field) _redisplay;
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        if (_redisplay.Field is not { } field) return NotFound();
+        foreach (var e in ModelState[string.Empty]?.Errors.ToList() ?? []) ModelState.AddModelError(field, e.ErrorMessage);
+        ModelState.Remove(string.Empty);
+        return await LoadAsync(_redisplay.Id, HttpContext.RequestAborted) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

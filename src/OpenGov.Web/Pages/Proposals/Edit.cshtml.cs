@@ -49,8 +49,11 @@ public sealed class EditModel(ProposalSubmission submission, ProposalQueries que
         Form.SubmitterType = p.SubmitterType;
         Form.AssociationId = p.AssociationId;
         var isEditor = await IsAdministrationEditorAsync();
-        if (Validate() && await TryAsync(() => Submission.UpdateAsync(actor, id, Input(), action != "draft", isEditor, ct)))
+        if (Validate())
+        {
+            await Submission.UpdateAsync(actor, id, Input(), action != "draft", isEditor, ct);
             return Redirect($"/proposals/{id}");
+        }
         await LoadOptionsAsync(actor, ct);
         return Page();
     }

@@ -32,10 +32,8 @@ public sealed class NewModel(ProposalSubmission submission, CycleQueries cycles,
     {
         var actor = await ActorAsync();
         if (actor is null) return Forbid();
-        Guid id = default;
-        if (Validate() && await TryAsync(async () =>
-                id = await Submission.CreateAsync(actor, Input(), action != "draft", await IsAdministrationEditorAsync(), ct)))
-            return Redirect($"/proposals/{id}");
+        if (Validate())
+            return Redirect($"/proposals/{await Submission.CreateAsync(actor, Input(), action != "draft", await IsAdministrationEditorAsync(), ct)}");
         await LoadOptionsAsync(actor, ct);
         return Page();
     }

@@ -1,4 +1,5 @@
 using OpenGov.Web.Security;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed class ProposalForm
     public string Solution { get; set; } = "";
     public Guid? AxisId { get; set; }
     public string Region { get; set; } = Regions.National;
-    public string ExpectedImpact { get; set; } = "";
+    public string? ExpectedImpact { get; set; }
     public SubmitterType SubmitterType { get; set; }
     public Guid? AssociationId { get; set; }
 }
@@ -29,7 +30,7 @@ public sealed class ProposalForm
 /// validation with messages on the form, and the rule violations of the use case turned into form errors.</summary>
 [Authorize]
 public abstract class ProposalFormModel(ProposalSubmission submission, CycleQueries cycles, AssociationMembership memberships,
-    UserManager<AppUser> users, IAuthorizationService authorization, IStringLocalizer<ProposalsText> text) : PageModel
+    UserManager<AppUser> users, IAuthorizationService authorization, IStringLocalizer<ProposalsText> text) : PageModel, IRedisplayPage
 {
     [BindProperty] public ProposalForm Form { get; set; } = new();
 
@@ -79,17 +80,11 @@ public abstract class ProposalFormModel(ProposalSubmission submission, CycleQuer
     protected ProposalInput Input() => new(Form.CycleId!.Value, Form.Title, Form.Problem, Form.Solution, Form.AxisId!.Value,
         Form.Region, Form.ExpectedImpact ?? "", Form.SubmitterType, Form.SubmitterType == SubmitterType.Association ? Form.AssociationId : null);
 
-    /// <summary>Runs a use-case call; rule violations become a form error (and the form is shown again with the input kept).</summary>
-    protected async Task<bool> TryAsync(Func<Task> action)
+    /// <summary>A refused submission shows the form again (input kept) with its options (DomainErrorFilter).</summary>
+    public async Task<IActionResult> RedisplayAsync()
     {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (UnauthorizedAccessException ex) { ModelState.AddModelError("", text[ex.Message]); }
-        catch (InvalidOperationException ex) { ModelState.AddModelError("", text[ex.Message]); }
-        catch (ArgumentException ex) { ModelState.AddModelError("", text[ex.Message]); }
-        return false;
+        if (await ActorAsync() is not { } actor) return Forbid();
+        await LoadOptionsAsync(actor, HttpContext.RequestAborted);
+        return Page();
     }
 }

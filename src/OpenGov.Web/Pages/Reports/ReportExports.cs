@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Csv;
+using OpenGov.SharedKernel.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -55,7 +56,7 @@ public static class ReportExports
             {
                 var runProps = new RunProperties(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
                 if (bold) runProps.Append(new Bold());
-                var p = new Paragraph(new Run(runProps, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                var p = new Paragraph(new Run(runProps, new Text(UserText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
                 if (rightToLeft) p.PrependChild(new ParagraphProperties(new BiDi()));
                 body.Append(p);
             }
@@ -68,7 +69,7 @@ public static class ReportExports
                     new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
                 if (rightToLeft) table.GetFirstChild<TableProperties>()!.Append(new BiDiVisual());
                 TableRow Row(string[] cells, bool head) => new(cells.Select(c => new TableCell(new Paragraph(
-                    new Run(head ? new RunProperties(new Bold()) : new RunProperties(), new Text(c) { Space = SpaceProcessingModeValues.Preserve })))));
+                    new Run(head ? new RunProperties(new Bold()) : new RunProperties(), new Text(UserText.ForXml(c)) { Space = SpaceProcessingModeValues.Preserve })))));
                 table.Append(Row(header, true));
                 foreach (var r in rows) table.Append(Row(r, false));
                 body.Append(table);

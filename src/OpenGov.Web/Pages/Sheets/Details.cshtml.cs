@@ -1,3 +1,4 @@
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ public sealed class CommentInput
 
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(SheetQueries queries, SheetCommenting commenting, SheetEditing editing, AssociationMembership memberships,
-    Followers followers, UserManager<AppUser> users) : PageModel
+    Followers followers, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
     public SheetPage Sheet { get; private set; } = null!;
     public IReadOnlyList<AssociationRef> MyAssociations { get; private set; } = [];
@@ -41,37 +42,17 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
     {
         if (UserId is not { } userId) return Challenge();
         var user = await users.GetUserAsync(User);
-        try
-        {
-            await commenting.CommentAsync(userId, user?.DisplayName ?? "", id, Comment.Section, Comment.Body ?? "", Comment.AssociationId);
-            return Redirect($"/sheets/{id}#s-{Comment.Section.Replace(':', '-')}");
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            CommentError = message;
-            if (!await LoadAsync(id)) return NotFound();
-            return Page();
-        }
+        _redisplay = (id, message => CommentError = message);
+        await commenting.CommentAsync(userId, user?.DisplayName ?? "", id, Comment.Section, Comment.Body ?? "", Comment.AssociationId);
+        return Redirect($"/sheets/{id}#s-{Comment.Section.Replace(':', '-')}");
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? reply)
     {
         if (UserId is not { } userId) return Challenge();
-        try
-        {
-            await editing.ReplyAsync(userId, id, commentId, reply ?? "");
-            return Redirect($"/sheets/{id}#c-{commentId}");
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            (ReplyErrorFor, ReplyError, ReplyText) = (commentId, message, reply);
-            if (!await LoadAsync(id)) return NotFound();
-            return Page();
-        }
+        _redisplay = (id, message => (ReplyErrorFor, ReplyError, ReplyText) = (commentId, message, reply));
+        await editing.ReplyAsync(userId, id, commentId, reply ?? "");
+        return Redirect($"/sheets/{id}#c-{commentId}");
     }
 
     public async Task<IActionResult> OnPostFollowAsync(Guid id, bool follow)
@@ -81,6 +62,15 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
         if (follow) await followers.FollowAsync(userId, FollowTarget.Sheet, id);
         else await followers.UnfollowAsync(userId, FollowTarget.Sheet, id);
         return Redirect($"/sheets/{id}");
+    }
+
+    /// <summary>The sheet and where the refused form shows its error (beside its section or comment).</summary>
+    private (Guid Id, Action<string> Show) _redisplay;
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        if (ModelState[string.Empty]?.Errors.FirstOrDefault()?.ErrorMessage is { } message) _redisplay.Show(message);
+        return await LoadAsync(_redisplay.Id) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id)

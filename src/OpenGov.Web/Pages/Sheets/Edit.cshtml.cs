@@ -36,17 +36,8 @@ public sealed class EditModel(SheetAccess access, SheetQueries queries, SheetEdi
         var sheet = await AuthorizedAsync(id);
         if (sheet is null) return NotFound();
         if (sheet.Value.Forbidden) return Forbid();
-        try
-        {
-            await editing.SaveDraftAsync(users.GetUserId(User)!, id, Form.ToContent(sheet.Value.Sheet.Content));
-            return Redirect($"/sheets/{id}/edit?saved=true");
-        }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError(ex is ArgumentException { ParamName: { } p } ? "Form." + p : "", message);
-            return Page();
-        }
+        await editing.SaveDraftAsync(users.GetUserId(User)!, id, Form.ToContent(sheet.Value.Sheet.Content));
+        return Redirect($"/sheets/{id}/edit?saved=true");
     }
 
     private async Task<(Sheet Sheet, bool Forbidden)?> AuthorizedAsync(Guid id)

@@ -29,15 +29,7 @@ public sealed class ExtendModel(SheetQueries queries, SheetAdministration admin,
         if (await queries.PageAsync(id, null) is not { } page) return NotFound();
         Sheet = page;
         if (NewClose is null) { ModelState.AddModelError(nameof(NewClose), L["Extend.NewClose"]); return Page(); }
-        try
-        {
-            await admin.ExtendAsync(users.GetUserId(User)!, id, DateTime.SpecifyKind(NewClose.Value, DateTimeKind.Utc), Reason ?? "");
-            return Redirect($"/sheets/{id}");
-        }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError("", message);
-            return Page();
-        }
+        await admin.ExtendAsync(users.GetUserId(User)!, id, DateTime.SpecifyKind(NewClose.Value, DateTimeKind.Utc), Reason ?? "");
+        return Redirect($"/sheets/{id}");
     }
 }

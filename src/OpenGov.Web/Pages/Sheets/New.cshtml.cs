@@ -1,4 +1,5 @@
 using OpenGov.Web.Security;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace OpenGov.Web.Pages.Sheets;
 
 [Authorize(Policy = Policies.AdministrationEditor)]
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class NewModel(SheetAccess access, SheetQueries queries, SheetEditing editing, UserManager<AppUser> users) : PageModel
+public sealed class NewModel(SheetAccess access, SheetQueries queries, SheetEditing editing, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<AgencyRef> Agencies { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
@@ -26,18 +27,14 @@ public sealed class NewModel(SheetAccess access, SheetQueries queries, SheetEdit
     public async Task<IActionResult> OnPostAsync()
     {
         var userId = users.GetUserId(User)!;
-        try
-        {
-            var id = await editing.CreateAsync(userId, AgencyId, CycleId, SheetContent.Empty(Title ?? ""));
-            return Redirect($"/sheets/{id}/edit");
-        }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError(nameof(Title), message);
-            await LoadAsync();
-            return Page();
-        }
+        var id = await editing.CreateAsync(userId, AgencyId, CycleId, SheetContent.Empty(Title ?? ""));
+        return Redirect($"/sheets/{id}/edit");
+    }
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()

@@ -49,20 +49,11 @@ public sealed class PublishModel(SheetAccess access, SheetQueries queries, Sheet
         var result = await LoadAsync(id);
         if (result is not null) return result;
         var user = await users.GetUserAsync(User);
-        try
-        {
-            await editing.PublishAsync(user!.Id, user.DisplayName, id, ChangeNote,
-                OpensAt is { } o ? DateTime.SpecifyKind(o, DateTimeKind.Utc) : null,
-                ClosesAt is { } c ? DateTime.SpecifyKind(c, DateTimeKind.Utc) : null,
-                Decisions.Select(d => new CommentDecision(d.CommentId, d.Handling, d.Reason)).ToList());
-            return Redirect($"/sheets/{id}");
-        }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError("", message);
-            return Page();
-        }
+        await editing.PublishAsync(user!.Id, user.DisplayName, id, ChangeNote,
+            OpensAt is { } o ? DateTime.SpecifyKind(o, DateTimeKind.Utc) : null,
+            ClosesAt is { } c ? DateTime.SpecifyKind(c, DateTimeKind.Utc) : null,
+            Decisions.Select(d => new CommentDecision(d.CommentId, d.Handling, d.Reason)).ToList());
+        return Redirect($"/sheets/{id}");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

@@ -38,18 +38,9 @@ public sealed class ScoreModel(SheetQueries queries, CommitteeEvaluation evaluat
         if (!await LoadAsync(id)) return NotFound();
         // Only the CommitteeMember role scores: an administrator may read the ranking but has no scorecard.
         var isMember = User.IsInRole(Roles.CommitteeMember);
-        try
-        {
-            await evaluation.ScoreAsync(users.GetUserId(User)!, isMember, id,
-                Scores.Where(s => s.Score is not null).Select(s => new CriterionScore(s.CriterionId, s.Score!.Value, s.Remark)).ToList());
-            return Redirect($"/sheets/evaluation?cycle={Sheet.CycleId}");
-        }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError("", message);
-            return Page();
-        }
+        await evaluation.ScoreAsync(users.GetUserId(User)!, isMember, id,
+            Scores.Where(s => s.Score is not null).Select(s => new CriterionScore(s.CriterionId, s.Score!.Value, s.Remark)).ToList());
+        return Redirect($"/sheets/evaluation?cycle={Sheet.CycleId}");
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -56,16 +56,9 @@ public sealed class EditModel(ContentEditing editing, UserManager<AppUser> users
         if (string.IsNullOrWhiteSpace(Input.TitleEn) && !string.IsNullOrWhiteSpace(Input.BodyEn)) ModelState.AddModelError("Input.TitleEn", text["Error.TranslationTitle"]);
         if (new[] { Input.BodyFr, Input.BodyAr, Input.BodyEn }.Any(b => (b?.Length ?? 0) > 100000)) ModelState.AddModelError("", text["Error.TooLong"]);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var saved = await editing.SaveAsync(id, Input.Kind, Input.Slug!, new LocalizedText(Input.TitleFr, Input.BodyFr ?? ""),
-                new LocalizedText(Input.TitleAr ?? "", Input.BodyAr ?? ""), new LocalizedText(Input.TitleEn ?? "", Input.BodyEn ?? ""),
-                Input.Publish, users.GetUserId(User)!, ct);
-            return Redirect($"/admin/content/edit/{saved}?saved=true");
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (InvalidOperationException) { ModelState.AddModelError("Input.Slug", text["Error.SlugTaken"]); }
-        catch (ArgumentException) { ModelState.AddModelError("", text["Error.Invalid"]); }
-        return Page();
+        var saved = await editing.SaveAsync(id, Input.Kind, Input.Slug!, new LocalizedText(Input.TitleFr, Input.BodyFr ?? ""),
+            new LocalizedText(Input.TitleAr ?? "", Input.BodyAr ?? ""), new LocalizedText(Input.TitleEn ?? "", Input.BodyEn ?? ""),
+            Input.Publish, users.GetUserId(User)!, ct);
+        return Redirect($"/admin/content/edit/{saved}?saved=true");
     }
 }

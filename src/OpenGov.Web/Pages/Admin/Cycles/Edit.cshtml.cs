@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -71,9 +73,8 @@ public sealed class EditModel(CycleQueries cycles, CycleAdministration admin, Us
             await action();
             Notice = text["Admin.Saved"];
         }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (InvalidOperationException ex) { Problem = ex.Message; }
-        catch (ArgumentException ex) { Problem = ex.Message; }
+        // The change is reported after the redirect (a notice), not on a form.
+        catch (DomainException e) when (e.Kind == DomainErrorKind.Rule) { Problem = DomainErrorText.For(HttpContext, e); }
         return Redirect($"/admin/cycles/{id}");
     }
 

@@ -41,21 +41,8 @@ public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries
         if (string.IsNullOrWhiteSpace(ContactEmail) || ContactEmail.Length > 320 || !new EmailAddressAttribute().IsValid(ContactEmail))
             ModelState.AddModelError(nameof(ContactEmail), text["Error.Email"]);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await submissions.SubmitAsync(Input.ToDetails(cycleId), OrganiserKind, OrganiserName!, ContactEmail!.Trim(),
-                CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
-            return RedirectToPage(new { submitted = true });
-        }
-        catch (AddressMailLimitException)
-        {
-            ModelState.AddModelError(nameof(ContactEmail), text["Error.TooManyMails"]);
-            return Page();
-        }
-        catch (ArgumentException)
-        {
-            ModelState.AddModelError("", text["Error.Invalid"]);
-            return Page();
-        }
+        await submissions.SubmitAsync(Input.ToDetails(cycleId), OrganiserKind, OrganiserName!, ContactEmail!.Trim(),
+            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
+        return RedirectToPage(new { submitted = true });
     }
 }

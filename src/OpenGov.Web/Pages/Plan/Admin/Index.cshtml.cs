@@ -1,4 +1,6 @@
 using OpenGov.Web.Security;
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,7 @@ using OpenGov.Web.Identity;
 namespace OpenGov.Web.Pages.Plan.Admin;
 
 [Authorize(Policy = Policies.Administrator)]
-public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : PageModel
+public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<PlanListItem> Plans { get; private set; } = [];
     [BindProperty, SingleLine] public string? Title { get; set; }
@@ -20,17 +22,14 @@ public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            if (!ModelState.IsValid) throw new ArgumentException(nameof(Title));
-            var id = await admin.CreatePlanAsync(Title ?? "", StartYear, EndYear, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
-            return Redirect($"/plan/admin/{id}");
-        }
-        catch (ArgumentException e)
-        {
-            ModelState.AddModelError(nameof(Title), e.Message.Split(" (Parameter")[0]);
-            Plans = await plans.ListAsync(includeDrafts: true, ct);
-            return Page();
-        }
+        if (!ModelState.IsValid) return await RedisplayAsync();
+        var id = await admin.CreatePlanAsync(Title ?? "", StartYear, EndYear, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        return Redirect($"/plan/admin/{id}");
+    }
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        Plans = await plans.ListAsync(includeDrafts: true, HttpContext.RequestAborted);
+        return Page();
     }
 }

@@ -1,4 +1,6 @@
 using OpenGov.Web.Security;
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ namespace OpenGov.Web.Pages.Plan.Admin;
 
 /// <summary>An administrator edits a plan: axes, commitments, activities, project leads (by e-mail), publication and weight locking.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILeadDirectory directory, IStringLocalizer<PlanText> text) : PageModel
+public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILeadDirectory directory, IStringLocalizer<PlanText> text) : PageModel, IRedisplayPage
 {
     public PlanProgress Plan { get; private set; } = null!;
 
@@ -50,7 +52,7 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
     {
         await RequireCommitmentOfPlanAsync(id, ct);
         var userId = string.IsNullOrWhiteSpace(LeadEmail) ? null : await directory.FindIdByEmailAsync(LeadEmail, ct);
-        if (userId is null) throw new InvalidOperationException(text["Error.UnknownEmail"]);
+        if (userId is null) throw DomainException.Rule("UnknownEmail");
         await admin.AssignLeadAsync(CommitmentId, userId, Me, ct);
     }, ct);
 
@@ -63,24 +65,21 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
     private async Task RequireCommitmentOfPlanAsync(Guid planId, CancellationToken ct)
     {
         var c = await plans.CommitmentAsync(CommitmentId, includeDrafts: true, ct);
-        if (c is null || c.PlanId != planId) throw new ArgumentException(text["Error.Invalid"]);
+        if (c is null || c.PlanId != planId) throw DomainException.Rule("Invalid");
     }
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, CancellationToken ct)
     {
-        try
-        {
-            if (!ModelState.IsValid) throw new ArgumentException(text["Error.Invalid"]);
-            await action();
-            TempData["PlanSaved"] = text["Saved"].Value;
-            return Redirect($"/plan/admin/{id}");
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
+        _id = id;
+        if (!ModelState.IsValid) throw DomainException.Rule("Invalid");
+        await action();
+        TempData["PlanSaved"] = text["Saved"].Value;
+        return Redirect($"/plan/admin/{id}");
     }
+
+    private Guid _id;
+
+    public async Task<IActionResult> RedisplayAsync() => await LoadAsync(_id, HttpContext.RequestAborted) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

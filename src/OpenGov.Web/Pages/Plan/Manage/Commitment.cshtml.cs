@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Errors;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +18,7 @@ namespace OpenGov.Web.Pages.Plan.Manage;
 /// </summary>
 [Authorize(Policy = Policies.AdministrationEditor)]
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting reporting, InformationRequests requests, IStringLocalizer<PlanText> text) : PageModel
+public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting reporting, InformationRequests requests, IStringLocalizer<PlanText> text) : PageModel, IRedisplayPage
 {
     public CommitmentDetails Commitment { get; private set; } = null!;
     public IReadOnlyList<UpdateView> History { get; private set; } = [];
@@ -52,7 +54,7 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
     }
 
     public Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct) => RunAsync(id, "progress", actor =>
-        ParseNumber(Percent) is not { } percent || percent < 0 || percent > 100 ? throw new ArgumentException(text["Error.Percent"])
+        ParseNumber(Percent) is not { } percent || percent < 0 || percent > 100 ? throw DomainException.Rule("Percent")
             : reporting.ReportActivityAsync(id, ActivityId, percent, NotDone ?? "", Difficulties ?? "", actor, ct), ct);
 
     private static double? ParseNumber(string? value)
@@ -83,7 +85,7 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
             if (!key.StartsWith("Weights[", StringComparison.Ordinal) || !key.EndsWith(']')) continue;
             if (!Guid.TryParse(key[8..^1], out var activityId)
                 || ParseNumber(value.ToString()) is not { } weight)
-                throw new ArgumentException(text["Error.Invalid"]);
+                throw DomainException.Rule("Invalid");
             weights[activityId] = weight;
         }
         return weights;
@@ -102,23 +104,23 @@ public sealed class CommitmentModel(PlanQueries plans, CommitmentReporting repor
     {
         var actor = TrackingWeb.ActorOf(User);
         if (!await reporting.CanEditAsync(id, actor, ct)) return await ExistsAsync(id, ct) ? Forbid() : NotFound();
-        try
-        {
-            if (!ModelState.IsValid) throw new ArgumentException(text["Error.Invalid"]);
-            if (!await action(actor)) return NotFound();
-            TempData["PlanSaved"] = text["Saved"].Value;
-            return Redirect($"/plan/manage/commitments/{id}#{form}");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Forbid();
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            FailedForm = form;
-            ModelState.AddModelError(form, e is ArgumentException { ParamName: not null } ae ? text["Error.Invalid"] + " " + ae.Message.Split(" (Parameter")[0] : e.Message);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
+        (_id, _form) = (id, form);
+        if (!ModelState.IsValid) throw DomainException.Rule("Invalid");
+        if (!await action(actor)) return NotFound();
+        TempData["PlanSaved"] = text["Saved"].Value;
+        return Redirect($"/plan/manage/commitments/{id}#{form}");
+    }
+
+    private Guid _id;
+    private string _form = "";
+
+    /// <summary>The refused form shows the error beside its fields (FailedForm) with the input kept.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        FailedForm = _form;
+        foreach (var e in ModelState[string.Empty]?.Errors.ToList() ?? []) ModelState.AddModelError(_form, e.ErrorMessage);
+        ModelState.Remove(string.Empty);
+        return await LoadAsync(_id, HttpContext.RequestAborted) ? Page() : NotFound();
     }
 
     private async Task<bool> ExistsAsync(Guid id, CancellationToken ct) => await plans.CommitmentAsync(id, includeDrafts: true, ct) is not null;

@@ -1,4 +1,5 @@
 using OpenGov.Web.Security;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public sealed record EditorRow(Guid AgencyId, string UserId, string Name, string
 /// <summary>Administrators manage the agencies and link AdministrationEditor accounts to them (linking grants the role).</summary>
 [Authorize(Policy = Policies.Administrator)]
 public sealed class AgenciesModel(SheetQueries queries, SheetAdministration admin, UserManager<AppUser> users,
-    Microsoft.Extensions.Localization.IStringLocalizer<SheetsText> L) : PageModel
+    Microsoft.Extensions.Localization.IStringLocalizer<SheetsText> L) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<AgencyRef> Agencies { get; private set; } = [];
     public IReadOnlyList<EditorRow> Editors { get; private set; } = [];
@@ -27,17 +28,8 @@ public sealed class AgenciesModel(SheetQueries queries, SheetAdministration admi
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        try
-        {
-            await admin.CreateAgencyAsync(users.GetUserId(User)!, Name ?? "", Acronym);
-            return RedirectToPage();
-        }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError(nameof(Name), message);
-            await LoadAsync();
-            return Page();
-        }
+        await admin.CreateAgencyAsync(users.GetUserId(User)!, Name ?? "", Acronym);
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostLinkAsync()
@@ -49,19 +41,21 @@ public sealed class AgenciesModel(SheetQueries queries, SheetAdministration admi
             await LoadAsync();
             return Page();
         }
-        try
-        {
-            await admin.LinkEditorAsync(users.GetUserId(User)!, AgencyId, user.Id);
-            if (!await users.IsInRoleAsync(user, Roles.AdministrationEditor)) await users.AddToRoleAsync(user, Roles.AdministrationEditor);
-            return RedirectToPage();
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
+        await admin.LinkEditorAsync(users.GetUserId(User)!, AgencyId, user.Id);
+        if (!await users.IsInRoleAsync(user, Roles.AdministrationEditor)) await users.AddToRoleAsync(user, Roles.AdministrationEditor);
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync(Guid agencyId, string userId)
     {
         await admin.UnlinkEditorAsync(users.GetUserId(User)!, agencyId, userId);
         return RedirectToPage();
+    }
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()

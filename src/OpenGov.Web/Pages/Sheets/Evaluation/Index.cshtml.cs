@@ -1,4 +1,5 @@
 using OpenGov.Web.Security;
+using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace OpenGov.Web.Pages.Sheets.Evaluation;
 
 /// <summary>The committee's ranking (committee members and administrators); administrators define criteria and select.</summary>
 [Authorize(Policy = Policies.CommitteeMember)]
-public sealed class IndexModel(SheetQueries queries, CurrentCycle current, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel
+public sealed class IndexModel(SheetQueries queries, CurrentCycle current, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
     public Guid Cycle { get; private set; }
@@ -38,21 +39,16 @@ public sealed class IndexModel(SheetQueries queries, CurrentCycle current, Commi
     public Task<IActionResult> OnPostPublishAsync(Guid cycle)
         => RunAsync(cycle, () => evaluation.PublishSelectionAsync(users.GetUserId(User)!, IsAdministrator, cycle, Note));
 
+    private Guid? _cycle;
+
     private async Task<IActionResult> RunAsync(Guid cycle, Func<Task> action)
     {
-        try
-        {
-            await action();
-            return Redirect($"/sheets/evaluation?cycle={cycle}");
-        }
-        catch (UnauthorizedAccessException) { return Forbid(); }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (Exception ex) when (SheetsWeb.FormError(ex) is { } message)
-        {
-            ModelState.AddModelError("", message);
-            return await LoadAsync(cycle) ? Page() : NotFound();
-        }
+        _cycle = cycle;
+        await action();
+        return Redirect($"/sheets/evaluation?cycle={cycle}");
     }
+
+    public async Task<IActionResult> RedisplayAsync() => await LoadAsync(_cycle) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid? cycle)
     {
