@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using OpenGov.Consultation;
@@ -12,6 +10,8 @@ using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Errors;
+using OpenGov.Web.Infrastructure.Jobs;
+
 using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Markdown;
 using OpenGov.Web.Infrastructure.Web;
@@ -77,8 +77,7 @@ services.AddAuthorization(o =>
 });
 
 // ---- data protection: keys in the database, shared by every instance -------------------------
-services.AddDataProtection().SetApplicationName("OpenGov");
-services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
+services.AddOpenGovDataProtection(config);
 
 // ---- web -------------------------------------------------------------------------------------
 services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -102,11 +101,8 @@ var app = builder.Build();
 // ---- operator commands: `migrate`, `create-admin` --------------------------------------------
 if (await OperatorCommands.TryRunAsync(app, args)) return;
 
-if (app.Configuration.GetValue("Database:MigrateOnStart", true))
-    await Persistence.MigrateAsync(app.Services);
-await DemoData.EnsureRolesAsync(app.Services);
-if (app.Configuration.GetValue("Demo:Enabled", false))
-    await DemoData.SeedAsync(app.Services, app.Logger);
+// Migrations, roles, jobs storage and demo data, under a database lock: instances may start together.
+await Persistence.PrepareAsync(app.Services, app.Logger);
 
 // ---- pipeline --------------------------------------------------------------------------------
 app.UseForwardedHeaders();
@@ -128,6 +124,7 @@ app.UseAuthentication();
 // After authentication: signed-in users are limited per account, visitors per address.
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseJobsDashboard();
 app.MapHealthChecks("/health");
 app.MapRazorPages();
 app.MapOpenGovEndpoints();

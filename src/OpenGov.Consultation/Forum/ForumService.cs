@@ -76,6 +76,10 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
     public async Task<ReplyRow> ReplyAsync(string userId, Guid threadId, string bodyMarkdown, string threadUrl, CancellationToken ct = default)
     {
         await RequireMemberAsync(userId, ct);
+        // Lock the thread row first (a no-op update), so parallel replies number and count one after the other on fresh values
+        // instead of one failing on the LastReplyNumber concurrency token.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Set<ForumThread>().Where(t => t.Id == threadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastReplyNumber, t => t.LastReplyNumber), ct);
         var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == threadId, ct) ?? throw DomainException.NotFound("UnknownThread");
         var authorName = await NameOfAsync(userId, ct);
         var reply = thread.Reply(bodyMarkdown, userId, authorName, Now);
@@ -88,6 +92,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
                 thread.Title, $"{threadUrl}#reply-{reply.Number}", authorName, excerpt));
         await ForumIndexing.IndexAsync(db, search, thread, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new ReplyRow(reply.Id, reply.Number, reply.BodyMarkdown, reply.AuthorName, reply.CreatedAt, 0, false);
     }
 

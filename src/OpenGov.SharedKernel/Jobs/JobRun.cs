@@ -6,17 +6,21 @@ namespace OpenGov.SharedKernel.Jobs;
 /// <summary>
 /// Claims one run of a recurring job for one period ("plan-reminders", "2026-W47"). The unique index makes the claim
 /// hold across several web instances on one database: only the instance whose insert succeeds runs the job for that period.
+/// A claim is a lease (<see cref="LeaseUntil"/>, renewed while the job runs): a run killed with its instance, or failed,
+/// is taken over by the next trigger, counted in <see cref="Attempts"/>.
 /// </summary>
 public sealed class JobRun
 {
     private JobRun() { }
 
-    public JobRun(string job, string period, DateTime startedAt, string instance)
+    public JobRun(string job, string period, DateTime startedAt, string instance, DateTime leaseUntil)
     {
         Job = job;
         Period = period;
         StartedAt = startedAt;
         Instance = instance;
+        LeaseUntil = leaseUntil;
+        Attempts = 1;
     }
 
     public long Id { get; private set; }
@@ -26,12 +30,15 @@ public sealed class JobRun
     public DateTime? CompletedAt { get; private set; }
     public string Instance { get; private set; } = "";
     public string? Error { get; private set; }
+    /// <summary>Until when the running instance holds the claim; null on runs recorded before leases existed.</summary>
+    public DateTime? LeaseUntil { get; private set; }
+    public int Attempts { get; private set; }
 
-    public void Complete(DateTime now, string? error = null)
-    {
-        CompletedAt = now;
-        Error = error is { Length: > 2000 } ? error[..2000] : error;
-    }
+    /// <summary>Done for its period: completed without error.</summary>
+    public bool Succeeded => CompletedAt is not null && Error is null;
+
+    /// <summary>Another instance may run the period again: it failed, or its runner stopped renewing the claim.</summary>
+    public bool CanBeTakenOver(DateTime now) => CompletedAt is null ? LeaseUntil is null || LeaseUntil < now : Error is not null;
 }
 
 public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>

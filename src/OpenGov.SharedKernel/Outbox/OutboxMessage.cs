@@ -98,8 +98,9 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
-    /// <summary>Records a failed attempt: retried with exponential backoff, dead-lettered after <paramref name="maxAttempts"/>.</summary>
-    public void MarkFailed(DateTime now, string error, int maxAttempts, TimeSpan baseDelay)
+    /// <summary>Records a failed attempt: retried with exponential backoff (capped at <paramref name="maxDelay"/>),
+    /// dead-lettered after <paramref name="maxAttempts"/>.</summary>
+    public void MarkFailed(DateTime now, string error, int maxAttempts, TimeSpan baseDelay, TimeSpan maxDelay)
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
@@ -110,8 +111,15 @@ public sealed class OutboxMessage
             Status = OutboxStatus.DeadLettered;
             return;
         }
-        var factor = Math.Pow(2, Attempts - 1);
-        NextAttemptAt = now + TimeSpan.FromTicks((long)(baseDelay.Ticks * factor));
+        NextAttemptAt = now + RetryDelay(Attempts, baseDelay, maxDelay);
+    }
+
+    /// <summary>The wait after the <paramref name="attempt"/>-th failure: base × 2^(attempt-1), at most <paramref name="maxDelay"/>.</summary>
+    public static TimeSpan RetryDelay(int attempt, TimeSpan baseDelay, TimeSpan maxDelay)
+    {
+        var factor = Math.Pow(2, Math.Min(attempt - 1, 30));
+        var ticks = Math.Min(baseDelay.Ticks * factor, maxDelay.Ticks);
+        return TimeSpan.FromTicks((long)ticks);
     }
 
     public void Suppress()

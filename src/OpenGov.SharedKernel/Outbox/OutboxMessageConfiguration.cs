@@ -17,7 +17,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(x => x.Subject).HasMaxLength(500);
         b.Property(x => x.MessageId).HasMaxLength(200).IsRequired();
         b.Property(x => x.DedupKey).HasMaxLength(300);
-        b.Property(x => x.LockedBy).HasMaxLength(200);
+        // The claim's owner: outcomes are saved only by the worker that still holds the claim (UPDATE ... WHERE "LockedBy" = owner).
+        b.Property(x => x.LockedBy).HasMaxLength(200).IsConcurrencyToken();
         b.Property(x => x.AttachmentName).HasMaxLength(200);
         b.Property(x => x.AttachmentContentType).HasMaxLength(100);
         b.HasIndex(x => x.DedupKey).IsUnique();

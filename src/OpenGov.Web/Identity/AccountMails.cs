@@ -1,36 +1,39 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using OpenGov.Web.Infrastructure.Mail;
+using OpenGov.SharedKernel.Outbox;
 using OpenGov.Web.Localization;
 
 namespace OpenGov.Web.Identity;
 
 /// <summary>
-/// Transactional account e-mails (confirmation, password reset). Sent directly rather than through the outbox:
-/// the visitor is waiting for them, and they carry single-use links that must not sit in a table.
-/// Written in the recipient's preferred language.
+/// Transactional account e-mails (confirmation, password reset, change of address, already registered), written in the
+/// recipient's preferred language and enqueued in the outbox like every mail: the caller's SaveChanges commits them with
+/// the account change, so a mail server outage never fails the request, and delivery is retried with a stable Message-ID.
+/// Their links expire (Identity's token lifespan) and are only valid once.
 /// </summary>
-public sealed class AccountMails(IMailSender mail, IStringLocalizer<AccountText> text)
+public sealed class AccountMails(IOutbox outbox, IStringLocalizer<AccountText> text)
 {
-    public Task SendConfirmationAsync(AppUser user, string link, CancellationToken ct = default)
-        => SendAsync(user, "Mail.Confirm.Subject", "Mail.Confirm.Text", link, ct);
+    public const string Category = "account";
 
-    public Task SendAlreadyRegisteredAsync(AppUser user, string loginLink, CancellationToken ct = default)
-        => SendAsync(user, "Mail.Existing.Subject", "Mail.Existing.Text", loginLink, ct);
+    public void EnqueueConfirmation(AppUser user, string link) => Enqueue(user, user.Email!, "confirm", "Mail.Confirm", link);
 
-    public Task SendPasswordResetAsync(AppUser user, string link, CancellationToken ct = default)
-        => SendAsync(user, "Mail.Reset.Subject", "Mail.Reset.Text", link, ct);
+    public void EnqueueAlreadyRegistered(AppUser user, string loginLink) => Enqueue(user, user.Email!, "existing", "Mail.Existing", loginLink);
 
-    private async Task SendAsync(AppUser user, string subjectKey, string textKey, string link, CancellationToken ct)
+    public void EnqueuePasswordReset(AppUser user, string link) => Enqueue(user, user.Email!, "reset", "Mail.Reset", link);
+
+    /// <summary>To the new address, whose owner confirms the change by opening the link.</summary>
+    public void EnqueueEmailChange(AppUser user, string newEmail, string link) => Enqueue(user, newEmail, "email-change", "Mail.EmailChange", link);
+
+    private void Enqueue(AppUser user, string to, string kind, string key, string link)
     {
         var previous = CultureInfo.CurrentUICulture;
         var culture = Cultures.Supported.Contains(user.PreferredCulture) ? user.PreferredCulture : Cultures.Default;
         CultureInfo.CurrentUICulture = new CultureInfo(culture);
         try
         {
-            var subject = text[subjectKey].Value;
-            var body = $"{text["Mail.Hello", user.DisplayName]}\n\n{text[textKey]}\n\n{link}\n\n{text["Mail.Ignore"]}\n\n{text["Mail.Signature"]}\n";
-            await mail.SendAsync(new MailToSend(user.Email!, subject, body), ct);
+            var subject = text[key + ".Subject"].Value;
+            var body = $"{text["Mail.Hello", user.DisplayName]}\n\n{text[key + ".Text"]}\n\n{link}\n\n{text["Mail.Ignore"]}\n\n{text["Mail.Signature"]}\n";
+            outbox.Enqueue(new OutgoingMail($"{Category}.{kind}", to, subject, body, Culture: culture));
         }
         finally
         {

@@ -2,7 +2,9 @@ using System.Net.Mail;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Links;
+using OpenGov.Web.Data;
 
 namespace OpenGov.Web.Identity;
 
@@ -15,7 +17,9 @@ public sealed record RegistrationResult(bool Succeeded, IReadOnlyList<(string Fi
 /// Self-service accounts: register (Citizen role, unconfirmed until the e-mail link is opened), confirm,
 /// resend the confirmation, request and perform a password reset. None of these reveals whether an address has an account.
 /// </summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, SiteLinks links, TimeProvider clock, OpenGov.Web.Security.EqualWork equalWork)
+/// Mails are enqueued in the outbox and committed with the account change: a mail server outage never fails these.
+public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, AppDbContext db, SiteLinks links, TimeProvider clock,
+    OpenGov.Web.Security.EqualWork equalWork)
 {
     public const int DisplayNameMaxLength = 100;
     public const int OrganisationMaxLength = 200;
@@ -27,12 +31,13 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
     public async Task<RegistrationResult> RegisterAsync(Registration r, CancellationToken ct = default)
     {
         var email = r.Email.Trim();
-        var user = new AppUser
+        AppUser NewUser() => new()
         {
             UserName = email, Email = email, DisplayName = r.DisplayName.Trim(),
             Organisation = string.IsNullOrWhiteSpace(r.Organisation) ? null : r.Organisation.Trim(),
             PreferredCulture = r.Culture, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        var user = NewUser();
         // Password problems first, so a registered address is not revealed by a different answer.
         var passwordErrors = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)
@@ -46,15 +51,24 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         if (existing is not null)
         {
             equalWork.HashDummy(r.Password); // as long as creating the account: the answer's timing reveals nothing
-            await mails.SendAlreadyRegisteredAsync(existing, links.To("/account/login"), ct);
+            mails.EnqueueAlreadyRegistered(existing, links.To("/account/login"));
+            await db.SaveChangesAsync(ct);
             return new(true, []);
         }
-        var created = await users.CreateAsync(user, r.Password);
-        if (!created.Succeeded)
-            return new(false, created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e)).ToList());
-        await users.AddToRoleAsync(user, Roles.Citizen);
-        await SendConfirmationAsync(user, ct);
-        return new(true, []);
+        // The account, its role and its confirmation mail commit together (retried as a whole on a transient error).
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var account = NewUser();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var created = await users.CreateAsync(account, r.Password);
+            if (!created.Succeeded)
+                return new RegistrationResult(false, created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e)).ToList());
+            await users.AddToRoleAsync(account, Roles.Citizen);
+            await EnqueueConfirmationAsync(account, ct);
+            await tx.CommitAsync(ct);
+            return new RegistrationResult(true, []);
+        });
     }
 
     /// <summary>Sends a fresh link if the address belongs to an unconfirmed account; silent otherwise.</summary>
@@ -62,7 +76,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || user.EmailConfirmed) return;
-        await SendConfirmationAsync(user, ct);
+        await EnqueueConfirmationAsync(user, ct);
     }
 
     public async Task<bool> ConfirmEmailAsync(string? userId, string? code)
@@ -80,7 +94,8 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || !user.EmailConfirmed) return;
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await mails.SendPasswordResetAsync(user, Link("/account/reset-password", user.Id, token), ct);
+        mails.EnqueuePasswordReset(user, Link("/account/reset-password", user.Id, token));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Resets the password; a reset also ends a lockout, since the owner of the mailbox proved who they are.</summary>
@@ -98,10 +113,11 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         return result;
     }
 
-    private async Task SendConfirmationAsync(AppUser user, CancellationToken ct)
+    private async Task EnqueueConfirmationAsync(AppUser user, CancellationToken ct)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await mails.SendConfirmationAsync(user, Link("/account/confirm-email", user.Id, token), ct);
+        mails.EnqueueConfirmation(user, Link("/account/confirm-email", user.Id, token));
+        await db.SaveChangesAsync(ct);
     }
 
     // From Site:PublicBaseUrl only: a link built from the request's Host header could hand the token to another site.

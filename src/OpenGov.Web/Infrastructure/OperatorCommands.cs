@@ -15,8 +15,11 @@ public static class OperatorCommands
         switch (args[0])
         {
             case "migrate":
-                await Persistence.MigrateAsync(app.Services);
-                await Demo.DemoData.EnsureRolesAsync(app.Services);
+                await Persistence.WithStartupLockAsync(app.Services, async () =>
+                {
+                    await Persistence.MigrateAsync(app.Services);
+                    await Demo.DemoData.EnsureRolesAsync(app.Services);
+                });
                 Console.WriteLine("Database migrated.");
                 return true;
             case "create-admin":
@@ -44,8 +47,11 @@ public static class OperatorCommands
             return 2;
         }
         var password = readPassword();
-        await Persistence.MigrateAsync(services);
-        await Demo.DemoData.EnsureRolesAsync(services);
+        await Persistence.WithStartupLockAsync(services, async () =>
+        {
+            await Persistence.MigrateAsync(services);
+            await Demo.DemoData.EnsureRolesAsync(services);
+        });
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();

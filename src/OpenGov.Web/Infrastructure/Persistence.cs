@@ -1,6 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL;
 using OpenGov.Web.Data;
+using OpenGov.Web.Infrastructure.Notifications;
 
 namespace OpenGov.Web.Infrastructure;
 
@@ -22,8 +26,12 @@ public static class Persistence
     public static IServiceCollection AddOpenGovPersistence(this IServiceCollection services)
     {
         services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(
-            SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
-        services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>())));
+            SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()))
+            .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
+        // Transient errors (a restart, a failover) are retried instead of answering 500.
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>()),
+                npgsql => npgsql.ExecutionStrategy(deps => new RetryOutsideTransactions(deps)))
+            .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());
@@ -56,6 +64,66 @@ public static class Persistence
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Start-up work that must not run twice at once when several instances start together (migrations, roles, demo data,
+    /// the jobs storage's schema): done under a database-wide lock — a PostgreSQL advisory lock, or on SQLite (one machine)
+    /// an exclusive lock on a file beside the database — and each step is idempotent, so the second instance finds it done.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, ILogger logger, CancellationToken ct = default)
+    {
+        var config = services.GetRequiredService<IConfiguration>();
+        await WithStartupLockAsync(services, async () =>
+        {
+            if (config.GetValue("Database:MigrateOnStart", true)) await MigrateAsync(services, ct);
+            await Demo.DemoData.EnsureRolesAsync(services);
+            // Creates the jobs storage (its schema on PostgreSQL) inside the lock too.
+            services.GetRequiredService<Hangfire.JobStorage>();
+            if (config.GetValue("Demo:Enabled", false)) await Demo.DemoData.SeedAsync(services, logger, ct);
+        }, ct);
+    }
+
+    /// <summary>Runs <paramref name="action"/> while no other instance runs start-up work on the same database.</summary>
+    public static async Task WithStartupLockAsync(IServiceProvider services, Func<Task> action, CancellationToken ct = default)
+    {
+        var config = services.GetRequiredService<IConfiguration>();
+        if (Provider(config) == DatabaseProvider.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(PostgresConnectionString(config));
+            await connection.OpenAsync(ct);
+            await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection))
+                await lockCommand.ExecuteNonQueryAsync(ct);
+            try { await action(); }
+            finally
+            {
+                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", connection);
+                await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            return;
+        }
+        var builder = new SqliteConnectionStringBuilder(SqliteConnectionString(config, services.GetRequiredService<IHostEnvironment>()));
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            await action();
+            return;
+        }
+        // SQLite's own write lock cannot be held across EF's connections, so a lock file serialises start-ups instead.
+        await using var file = await OpenExclusiveAsync(builder.DataSource + ".startup-lock", ct);
+        await action();
+    }
+
+    /// <summary>An arbitrary constant shared by every instance: "OGstart".</summary>
+    private const long StartupLockKey = 0x4F47_7374_6172_74;
+
+    private static async Task<FileStream> OpenExclusiveAsync(string path, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            try { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+            catch (IOException) when (DateTime.UtcNow < deadline) { await Task.Delay(100, ct); }
+        }
+    }
+
     /// <summary>Applies pending migrations. On SQLite, switches to WAL so readers do not block the writer.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
@@ -66,4 +134,24 @@ public static class Persistence
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await SharedKernel.Search.SearchSchema.EnsureAsync(db, ct);
     }
+}
+
+/// <summary>
+/// Npgsql's retrying strategy, except inside a transaction the caller opened: those statements run once (a retry of one
+/// statement in the middle of a transaction would be wrong), and the code that opens a transaction wraps the whole unit
+/// in <c>CreateExecutionStrategy().ExecuteAsync</c> where it must survive a transient error.
+/// </summary>
+public sealed class RetryOutsideTransactions(ExecutionStrategyDependencies dependencies)
+    : NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null)
+{
+    private bool InUserTransaction => Dependencies.CurrentContext.Context.Database.CurrentTransaction is not null;
+
+    /// <summary>The base refuses to run inside a user transaction; here the statement runs, once.</summary>
+    protected override void OnFirstExecution()
+    {
+        if (InUserTransaction) ExceptionsEncountered.Clear();
+        else base.OnFirstExecution();
+    }
+
+    protected override bool ShouldRetryOn(Exception? exception) => !InUserTransaction && base.ShouldRetryOn(exception);
 }

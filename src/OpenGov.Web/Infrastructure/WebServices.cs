@@ -15,10 +15,8 @@ public static class WebServices
         services.Configure<DemoOptions>(config.GetSection("Demo"));
         services.Configure<SiteOptions>(config.GetSection("Site"));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
-        services.AddSingleton<IMailSender, SmtpMailSender>();
-        services.Configure<Jobs.JobOptions>(config.GetSection("Jobs"));
-        services.AddSingleton<Jobs.JobScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobScheduler>());
+        services.AddSingleton<IMailSender, MailKitSender>();
+        Jobs.JobServer.AddOpenGovJobs(services, config);
         services.AddIdentityFeature();
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);

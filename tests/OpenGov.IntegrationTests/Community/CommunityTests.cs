@@ -227,6 +227,20 @@ public abstract class CommunityTests(OpenGovFactory app)
     }
 
     [Fact]
+    public async Task Parallel_replies_to_one_thread_are_all_kept_numbered_and_counted()
+    {
+        var (_, _, _, _, memberId) = await VerifiedWithMemberAsync("Association Parallèle " + Guid.NewGuid().ToString("N")[..6]);
+        var threadId = await app.WithScopeAsync(sp => sp.GetRequiredService<ForumService>().StartThreadAsync(memberId, "integrity", "Fil très suivi", "Début"));
+        var replies = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => Task.Run(() =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<ForumService>().ReplyAsync(memberId, threadId, $"Réponse {i}", "http://localhost")))));
+        Assert.Equal(Enumerable.Range(1, 10), replies.Select(r => r.Number).Order());
+        var (count, rows) = await app.WithDbAsync(async db => (
+            await db.Set<ForumThread>().Where(t => t.Id == threadId).Select(t => t.ReplyCount).SingleAsync(),
+            await db.Set<ForumReply>().CountAsync(r => r.ThreadId == threadId)));
+        Assert.Equal((10, 10), (count, rows));
+    }
+
+    [Fact]
     public async Task Long_threads_page_by_keyset_without_losing_or_repeating_replies()
     {
         var (_, _, _, member, memberId) = await VerifiedWithMemberAsync("Association Pages " + Guid.NewGuid().ToString("N")[..6]);

@@ -29,11 +29,5 @@ public sealed class NotificationsPostgresFactory : PostgresFactory
     protected override IDictionary<string, string?> ExtraSettings => TestUsers.ManualDelivery;
 }
 
-/// <summary>The app on a Kestrel port with the delivery worker running (pickup folder), for the browser journey.</summary>
-public sealed class FeedbackKestrelFactory : KestrelSqliteFactory
-{
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(base.ExtraSettings)
-    {
-        ["Notifications:PollInterval"] = "00:00:00.500",
-    };
-}
+/// <summary>The app on a Kestrel port with the outbox dispatched by the job server (pickup folder), for the browser journey.</summary>
+public sealed class FeedbackKestrelFactory : KestrelSqliteFactory;

@@ -92,7 +92,7 @@ public abstract class OutboxDeliveryTests(OpenGovFactory app)
         closedPort.Start();
         var port = ((IPEndPoint)closedPort.LocalEndpoint).Port;
         closedPort.Stop();
-        var failing = new SmtpMailSender(Options.Create(new MailOptions { Mode = "Smtp", SmtpHost = "127.0.0.1", SmtpPort = port }),
+        var failing = new MailKitSender(Options.Create(new MailOptions { Mode = "Smtp", SmtpHost = "127.0.0.1", SmtpPort = port }),
             app.Services.GetRequiredService<IHostEnvironment>());
 
         await DeliverAsync(failing);
@@ -195,7 +195,7 @@ public abstract class OutboxDeliveryTests(OpenGovFactory app)
         });
         var id = await EnqueueAsync(userId);
         await using var sink = new SmtpSink();
-        var smtp = new SmtpMailSender(Options.Create(new MailOptions { Mode = "Smtp", SmtpHost = "127.0.0.1", SmtpPort = sink.Port, From = "OpenGov <no-reply@opengov.local>" }),
+        var smtp = new MailKitSender(Options.Create(new MailOptions { Mode = "Smtp", SmtpHost = "127.0.0.1", SmtpPort = sink.Port, From = "OpenGov <no-reply@opengov.local>" }),
             app.Services.GetRequiredService<IHostEnvironment>());
         await DeliverAsync(smtp);
 

@@ -14,9 +14,12 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly TimeSpan _delay;
 
-    public SmtpSink()
+    /// <param name="delayPerMessage">How long the server takes to accept each message (a slow relay).</param>
+    public SmtpSink(TimeSpan? delayPerMessage = null)
     {
+        _delay = delayPerMessage ?? TimeSpan.Zero;
         _listener.Start();
         _loop = AcceptLoopAsync();
     }
@@ -62,6 +65,7 @@ public sealed class SmtpSink : IAsyncDisposable
                     var data = new StringBuilder();
                     while (await reader.ReadLineAsync() is { } l && l != ".")
                         data.Append(l.StartsWith("..", StringComparison.Ordinal) ? l[1..] : l).Append("\r\n");
+                    if (_delay > TimeSpan.Zero) await Task.Delay(_delay);
                     Received.Enqueue((from, to.ToList(), data.ToString()));
                     await writer.WriteLineAsync("250 OK queued");
                     break;

@@ -36,6 +36,7 @@ public sealed class ArchitectureTests
         "OpenGov.Web.Infrastructure.OperatorCommands",   // migrate / create-admin commands
         "OpenGov.Web.Identity.UserAdministration",       // Identity's own store (users, roles): identity lives in Web
         "OpenGov.Web.Identity.AccountBlocking",          // the block and its audit entry in one Identity-store transaction
+        "OpenGov.Web.Identity.AccountRegistration",      // the account, its role and its confirmation mail in one transaction
     ];
 
     [Fact]

@@ -17,14 +17,14 @@ public sealed class NotificationRulesTests
     public void Failed_attempts_back_off_exponentially_then_dead_letter()
     {
         var m = Message();
-        m.MarkFailed(Now, "down", maxAttempts: 4, TimeSpan.FromMinutes(1));
+        m.MarkFailed(Now, "down", maxAttempts: 4, TimeSpan.FromMinutes(1), TimeSpan.FromHours(4));
         Assert.Equal(Now.AddMinutes(1), m.NextAttemptAt);
-        m.MarkFailed(Now, "down", 4, TimeSpan.FromMinutes(1));
+        m.MarkFailed(Now, "down", 4, TimeSpan.FromMinutes(1), TimeSpan.FromHours(4));
         Assert.Equal(Now.AddMinutes(2), m.NextAttemptAt);
-        m.MarkFailed(Now, "down", 4, TimeSpan.FromMinutes(1));
+        m.MarkFailed(Now, "down", 4, TimeSpan.FromMinutes(1), TimeSpan.FromHours(4));
         Assert.Equal(Now.AddMinutes(4), m.NextAttemptAt);
         Assert.Equal(OutboxStatus.Pending, m.Status);
-        m.MarkFailed(Now, "down", 4, TimeSpan.FromMinutes(1));
+        m.MarkFailed(Now, "down", 4, TimeSpan.FromMinutes(1), TimeSpan.FromHours(4));
         Assert.Equal(OutboxStatus.DeadLettered, m.Status);
         m.Requeue(Now.AddHours(1));
         Assert.Equal((OutboxStatus.Pending, 0, Now.AddHours(1)), (m.Status, m.Attempts, m.NextAttemptAt));
@@ -32,11 +32,26 @@ public sealed class NotificationRulesTests
     }
 
     [Fact]
+    public void The_default_retry_schedule_spans_at_least_a_day_before_a_dead_letter()
+    {
+        var o = new NotificationOptions();
+        var m = Message();
+        var now = Now;
+        while (m.Status == OutboxStatus.Pending)
+        {
+            m.MarkFailed(now, "smtp down", o.MaxAttempts, o.RetryBaseDelay, o.MaxRetryDelay);
+            if (m.Status == OutboxStatus.Pending) now = m.NextAttemptAt;
+        }
+        Assert.True(now - Now >= TimeSpan.FromHours(24), $"dead-lettered after {now - Now}");
+        Assert.Equal(TimeSpan.FromHours(4), OutboxMessage.RetryDelay(20, o.RetryBaseDelay, o.MaxRetryDelay));
+    }
+
+    [Fact]
     public void The_message_id_is_stable_and_a_digest_only_takes_pending_messages()
     {
         var m = Message();
         var id = m.MessageId;
-        m.MarkFailed(Now, "x", 5, TimeSpan.FromMinutes(1));
+        m.MarkFailed(Now, "x", 5, TimeSpan.FromMinutes(1), TimeSpan.FromHours(4));
         Assert.Equal(id, m.MessageId);
         m.HoldForDigest();
         Assert.True(m.HeldForDigest);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Jobs;
 using OpenGov.Web.Data;
 
@@ -6,44 +7,31 @@ namespace OpenGov.Web.Infrastructure.Jobs;
 
 public sealed class JobOptions
 {
-    /// <summary>How often the scheduler checks whether a job's period has a run yet.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
-    /// <summary>Disable all recurring jobs (e.g. in a read-only replica or in tests that run jobs by hand).</summary>
+    /// <summary>Run a job server in this instance and schedule the recurring jobs (off in tests, which run jobs by hand).</summary>
     public bool Enabled { get; set; } = true;
+    /// <summary>"Auto" (PostgreSQL storage on PostgreSQL, in-memory storage on SQLite), "Postgres" or "InMemory".</summary>
+    public string Storage { get; set; } = "Auto";
+    /// <summary>Concurrent jobs per instance.</summary>
+    public int WorkerCount { get; set; } = 4;
+    /// <summary>How often each recurring job checks whether its period has been run (cron, UTC).</summary>
+    public string CheckCron { get; set; } = "*/5 * * * *";
+    /// <summary>How long a run's claim lasts without renewal (renewed every third of it while the job runs).</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>
-/// Runs every registered <see cref="IRecurringJob"/> once per period. Claims are rows in JobRuns (unique job+period),
-/// so several instances on one database never run the same period twice.
+/// Runs every registered <see cref="IRecurringJob"/> once per period across instances. Hangfire triggers
+/// <see cref="RunRecurringAsync"/> on a schedule; claims are rows in JobRuns (unique job+period) holding a lease renewed
+/// while the job runs, so a second instance skips a period being run, and takes over one whose run failed or died.
 /// </summary>
-public sealed class JobScheduler(IServiceScopeFactory scopes, TimeProvider clock, Microsoft.Extensions.Options.IOptions<JobOptions> options,
-    ILogger<JobScheduler> logger) : BackgroundService
+public sealed class JobScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobOptions> options, ILogger<JobScheduler> logger)
 {
-    private static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}";
+    public static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled) return;
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        do
-        {
-            try { await RunDueJobsAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception ex) { logger.LogError(ex, "Job scheduler pass failed"); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    /// <summary>The Hangfire entry point: a failure is rethrown so that Hangfire retries it.</summary>
+    public Task RunRecurringAsync(string jobName, CancellationToken ct) => RunIfDueAsync(jobName, ct);
 
-    /// <summary>One pass: each job whose current period has no claimed run is claimed and run.</summary>
-    public async Task RunDueJobsAsync(CancellationToken ct)
-    {
-        List<string> names;
-        await using (var scope = scopes.CreateAsyncScope())
-            names = scope.ServiceProvider.GetServices<IRecurringJob>().Select(j => j.Name).ToList();
-        foreach (var name in names)
-            await RunIfDueAsync(name, ct);
-    }
-
+    /// <summary>Runs the job if its current period has no successful or live run. True when this call ran it successfully.</summary>
     public async Task<bool> RunIfDueAsync(string jobName, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -51,22 +39,86 @@ public sealed class JobScheduler(IServiceScopeFactory scopes, TimeProvider clock
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var period = job.PeriodOf(now);
-        if (await db.Set<JobRun>().AnyAsync(r => r.Job == job.Name && r.Period == period, ct)) return false;
-        var run = new JobRun(job.Name, period, now, Instance);
-        db.Add(run);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { return false; } // another instance claimed this period first
-        string? error = null;
-        try { await job.RunAsync(now, ct); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        var token = $"{Instance}/{Guid.NewGuid():N}";
+        if (token.Length > 200) token = token[^200..];
+        var runId = await ClaimAsync(db, job.Name, period, token, now, ct);
+        if (runId is null) return false;
+
+        using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = HeartbeatAsync(runId.Value, token, stopHeartbeat.Token);
+        try
         {
-            error = ex.Message;
-            logger.LogError(ex, "Job {Job} failed for period {Period}", job.Name, period);
+            await job.RunAsync(now, ct);
         }
-        db.ChangeTracker.Clear();
-        var claimed = await db.Set<JobRun>().SingleAsync(r => r.Id == run.Id, ct);
-        claimed.Complete(clock.GetUtcNow().UtcDateTime, error);
-        await db.SaveChangesAsync(ct);
-        return error is null;
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Job {Job} failed for period {Period}", job.Name, period);
+            await stopHeartbeat.CancelAsync();
+            await heartbeat;
+            // Released at once, so the retry (Hangfire's, or the next trigger) may take it.
+            await FinishAsync(runId.Value, token, ex is OperationCanceledException ? "cancelled" : ex.GetType().Name + ": " + ex.Message);
+            throw;
+        }
+        await stopHeartbeat.CancelAsync();
+        await heartbeat;
+        await FinishAsync(runId.Value, token, null);
+        return true;
+    }
+
+    /// <summary>Inserts the period's claim, or takes over a failed or expired one; null when another run holds or finished it.</summary>
+    private async Task<long?> ClaimAsync(AppDbContext db, string job, string period, string token, DateTime now, CancellationToken ct)
+    {
+        var until = now + options.Value.ClaimLease;
+        var existing = await db.Set<JobRun>().AsNoTracking().SingleOrDefaultAsync(r => r.Job == job && r.Period == period, ct);
+        if (existing is null)
+        {
+            var run = new JobRun(job, period, now, token, until);
+            db.Add(run);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return run.Id;
+            }
+            catch (DbUpdateException) { return null; } // another instance claimed this period first
+        }
+        if (!existing.CanBeTakenOver(now)) return null;
+        // Conditional on the attempt number: of two instances taking over the same run, one wins.
+        var won = await db.Set<JobRun>().Where(r => r.Id == existing.Id && r.Attempts == existing.Attempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Instance, token).SetProperty(r => r.StartedAt, now)
+                .SetProperty(r => r.LeaseUntil, until).SetProperty(r => r.CompletedAt, (DateTime?)null)
+                .SetProperty(r => r.Error, (string?)null).SetProperty(r => r.Attempts, existing.Attempts + 1), ct);
+        if (won == 0) return null;
+        logger.LogWarning("Job {Job} period {Period}: re-running after attempt {Attempt} ({Error})", job, period, existing.Attempts,
+            existing.Error ?? "claim expired");
+        return existing.Id;
+    }
+
+    private async Task HeartbeatAsync(long runId, string token, CancellationToken stop)
+    {
+        var lease = options.Value.ClaimLease;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(lease / 3, stop);
+                await using var scope = scopes.CreateAsyncScope();
+                var until = clock.GetUtcNow().UtcDateTime + lease;
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<JobRun>()
+                    .Where(r => r.Id == runId && r.Instance == token)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseUntil, until), stop);
+            }
+            catch (OperationCanceledException) { return; }
+            catch (Exception ex) { logger.LogWarning(ex, "Renewing job claim {Run} failed", runId); }
+        }
+    }
+
+    private async Task FinishAsync(long runId, string token, string? error)
+    {
+        if (error is { Length: > 2000 }) error = error[..2000];
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Set<JobRun>().Where(r => r.Id == runId && r.Instance == token)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedAt, now).SetProperty(r => r.Error, error), CancellationToken.None);
     }
 }

@@ -11,18 +11,27 @@ using OpenGov.SharedKernel.Links;
 namespace OpenGov.Web.Infrastructure.Notifications;
 
 /// <summary>
-/// Once a day, folds each user's notifications held for a digest into one e-mail (itself an outbox message, so it is
+/// Once a day at the digest time, folds each user's notifications held for a digest into one e-mail (itself an outbox message, so it is
 /// retried like any other) and marks them Digested, in one transaction per user.
 /// </summary>
 public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer renderer, OutboxDelivery delivery,
-    IOptions<SiteOptions> site, SiteLinks links, ILogger<DigestJob> logger) : IRecurringJob
+    IOptions<SiteOptions> site, IOptions<NotificationOptions> options, SiteLinks links, ILogger<DigestJob> logger) : IRecurringJob
 {
     public const string JobName = "notifications-daily-digest";
     public const string Category = "digest.daily";
 
     public string Name => JobName;
 
-    public string PeriodOf(DateTime utcNow) => utcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The digest day: it starts at the digest time (07:00 Africa/Casablanca by default), so the first check
+    /// after that time runs it, and a run missed or killed is taken up until the next one.</summary>
+    public string PeriodOf(DateTime utcNow) => PeriodOf(utcNow, options.Value);
+
+    public static string PeriodOf(DateTime utcNow, NotificationOptions o)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(o.DigestTimeZone);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc), zone);
+        return (local - o.DigestTime.ToTimeSpan()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public async Task RunAsync(DateTime utcNow, CancellationToken ct)
     {

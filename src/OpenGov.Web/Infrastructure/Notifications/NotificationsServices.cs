@@ -4,7 +4,7 @@ namespace OpenGov.Web.Infrastructure.Notifications;
 
 public static class NotificationsServices
 {
-    /// <summary>The outbox delivery worker, mail rendering, preferences, unsubscribe tokens and the daily digest.</summary>
+    /// <summary>The outbox delivery (run by the job server), mail rendering, preferences, unsubscribe tokens and the daily digest.</summary>
     public static IServiceCollection AddOpenGovNotifications(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<NotificationOptions>(config.GetSection("Notifications"));
@@ -13,7 +13,9 @@ public static class NotificationsServices
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<IRecurringJob, DigestJob>();
-        services.AddHostedService<OutboxDeliveryWorker>();
+        services.AddScoped<OutboxDispatch>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitInterceptor>();
         return services;
     }
 }

@@ -10,25 +10,32 @@ namespace OpenGov.Web.Infrastructure.Notifications;
 
 public sealed class NotificationOptions
 {
-    /// <summary>Attempts before a message is dead-lettered.</summary>
-    public int MaxAttempts { get; set; } = 6;
-    /// <summary>First retry delay; doubled at each attempt.</summary>
+    /// <summary>Attempts before a message is dead-lettered. With the default delays the retries span about 24 h 15 min.</summary>
+    public int MaxAttempts { get; set; } = 14;
+    /// <summary>First retry delay; doubled at each attempt up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
-    /// <summary>How long a claimed batch belongs to a worker; after that, another worker may take it (the first one died).</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(4);
+    /// <summary>How long a claim lasts without renewal; the sending worker renews it every third of it, so only a dead
+    /// worker's rows are taken over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
     public int BatchSize { get; set; } = 50;
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-    /// <summary>Run the delivery worker in this instance (tests deliver by hand).</summary>
+    /// <summary>Deliver from this instance's job server (tests deliver by hand).</summary>
     public bool WorkerEnabled { get; set; } = true;
+    /// <summary>Local time of the daily digest, in <see cref="DigestTimeZone"/>.</summary>
+    public TimeOnly DigestTime { get; set; } = new(7, 0);
+    public string DigestTimeZone { get; set; } = "Africa/Casablanca";
 }
 
 /// <summary>
-/// Delivers the outbox. A batch of due rows is claimed with a lease (LockedBy/LockedUntil) in a short transaction —
-/// on PostgreSQL with FOR UPDATE SKIP LOCKED, so concurrent instances take disjoint rows — then each mail is sent
-/// outside the transaction and its row marked sent, retried later or dead-lettered.
+/// Delivers the outbox. A batch of due rows is claimed with a lease (LockedBy = a token unique to the batch, LockedUntil)
+/// in a short transaction — on PostgreSQL with FOR UPDATE SKIP LOCKED, so concurrent instances take disjoint rows.
+/// While the batch is sent over one SMTP connection a heartbeat renews the lease; each row is re-checked (and its lease
+/// extended) just before its mail goes out, and its outcome is saved only while the batch still owns it (LockedBy is a
+/// concurrency token: the UPDATE is conditional on the owner). So a live worker never loses rows to another one; a mail
+/// in flight when its worker dies is sent again, with the same Message-ID, once the lease expires.
 /// </summary>
 public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRenderer renderer, UnsubscribeTokens tokens,
-    TimeProvider clock, IOptions<NotificationOptions> options, SiteLinks links, ILogger<OutboxDelivery> logger)
+    TimeProvider clock, IOptions<NotificationOptions> options, SiteLinks links, IServiceScopeFactory scopes, ILogger<OutboxDelivery> logger)
 {
     private NotificationOptions O => options.Value;
 
@@ -36,12 +43,29 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
     public async Task<int> DeliverDueAsync(string worker, CancellationToken ct = default)
     {
         var claimed = await ClaimAsync(worker, ct);
-        foreach (var message in claimed)
-            await DeliverAsync(message, ct);
+        if (claimed.Count == 0) return 0;
+        var token = claimed[0].LockedBy!;
+        using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = HeartbeatAsync(token, stopHeartbeat.Token);
+        var connection = new Connection(sender);
+        try
+        {
+            foreach (var message in claimed)
+            {
+                ct.ThrowIfCancellationRequested();
+                await DeliverAsync(message, token, connection, ct);
+            }
+        }
+        finally
+        {
+            await stopHeartbeat.CancelAsync();
+            await heartbeat;
+            await connection.CloseAsync();
+        }
         return claimed.Count;
     }
 
-    /// <summary>Delivers until nothing is due (tests, and the worker after a wake-up).</summary>
+    /// <summary>Delivers until nothing is due (tests, and the dispatch job).</summary>
     public async Task<int> DeliverAllDueAsync(string worker, CancellationToken ct = default)
     {
         var total = 0;
@@ -58,8 +82,9 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
         // A token per batch: the rows this call won are exactly those carrying it.
         var token = $"{worker}/{Guid.NewGuid():N}";
         if (token.Length > 200) token = token[^200..];
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        var won = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             List<Guid> ids;
             if (db.Database.IsNpgsql())
             {
@@ -75,39 +100,106 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
             {
                 ids = await Due(now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(O.BatchSize).ToListAsync(ct);
             }
-            if (ids.Count == 0) return [];
+            if (ids.Count == 0) return 0;
             // The conditions are repeated so that a row claimed meanwhile (SQLite has no row locks) is not taken twice.
-            await Due(now).Where(m => ids.Contains(m.Id))
+            var n = await Due(now).Where(m => ids.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, token).SetProperty(m => m.LockedUntil, until), ct);
             await tx.CommitAsync(ct);
-        }
+            return n;
+        });
+        if (won == 0) return [];
         return await db.Set<OutboxMessage>().Where(m => m.LockedBy == token).OrderBy(m => m.NextAttemptAt).ToListAsync(ct);
     }
 
     private IQueryable<OutboxMessage> Due(DateTime now) => db.Set<OutboxMessage>().Where(m =>
         m.Status == OutboxStatus.Pending && !m.HeldForDigest && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now));
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>Extends the lease of the batch's rows still pending; owner-conditional, so rows taken over are left alone.
+    /// <paramref name="onlyId"/> limits it to one row. Returns the rows renewed.</summary>
+    private static Task<int> RenewAsync(AppDbContext context, string token, DateTime until, Guid? onlyId, CancellationToken ct)
+        => context.Set<OutboxMessage>()
+            .Where(m => m.LockedBy == token && m.Status == OutboxStatus.Pending && (onlyId == null || m.Id == onlyId))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), ct);
+
+    /// <summary>Renews the batch's lease every third of it, on its own connection, until the batch is done.</summary>
+    private async Task HeartbeatAsync(string token, CancellationToken stop)
     {
-        string? error = null;
+        var period = O.Lease / 3;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(period, stop);
+                await using var scope = scopes.CreateAsyncScope();
+                var context = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await RenewAsync(context, token, clock.GetUtcNow().UtcDateTime + O.Lease, null, stop);
+            }
+            catch (OperationCanceledException) { return; }
+            catch (Exception ex) { logger.LogWarning(ex, "Renewing the outbox lease {Token} failed", token); }
+        }
+    }
+
+    /// <summary>One connection for the batch, opened at the first mail to send, reopened after a failure.</summary>
+    private sealed class Connection(IMailSender sender)
+    {
+        private IMailBatch? _batch;
+
+        public async Task SendAsync(MailToSend mail, CancellationToken ct)
+        {
+            try
+            {
+                _batch ??= await sender.OpenBatchAsync(ct);
+                await _batch.SendAsync(mail, ct);
+            }
+            catch
+            {
+                await CloseAsync();
+                throw;
+            }
+        }
+
+        public async Task CloseAsync()
+        {
+            if (_batch is null) return;
+            var batch = _batch;
+            _batch = null;
+            await batch.DisposeAsync();
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, string token, Connection connection, CancellationToken ct)
+    {
         try
         {
             var mail = await PrepareAsync(message, ct);
             if (mail is not null)
             {
-                await sender.SendAsync(mail, ct);
+                // Still ours? (a lease lost while this worker was stalled must not lead to a second send)
+                if (await RenewAsync(db, token, clock.GetUtcNow().UtcDateTime + O.Lease, message.Id, ct) == 0)
+                {
+                    logger.LogWarning("Outbox message {Id} was taken over by another worker; not sent by {Token}", message.Id, token);
+                    db.Entry(message).State = EntityState.Detached;
+                    return;
+                }
+                await connection.SendAsync(mail, ct);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && ex is not DbUpdateException)
         {
-            error = ex.GetType().Name + ": " + ex.Message;
+            var error = ex.GetType().Name + ": " + ex.Message;
             logger.LogWarning(ex, "Sending outbox message {Id} ({Category}) failed (attempt {Attempt})", message.Id, message.Category, message.Attempts + 1);
-            message.MarkFailed(clock.GetUtcNow().UtcDateTime, error, O.MaxAttempts, O.RetryBaseDelay);
+            message.MarkFailed(clock.GetUtcNow().UtcDateTime, error, O.MaxAttempts, O.RetryBaseDelay, O.MaxRetryDelay);
             if (message.Status == OutboxStatus.DeadLettered)
                 logger.LogError("Outbox message {Id} ({Category}) dead-lettered after {Attempts} attempts", message.Id, message.Category, message.Attempts);
         }
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            // LockedBy changed: the row belongs to another worker now; its outcome is theirs to record.
+            logger.LogWarning("Outbox message {Id}: claim {Token} lost before its outcome was saved", message.Id, token);
+            db.Entry(message).State = EntityState.Detached;
+        }
     }
 
     /// <summary>The mail to send, or null when the recipient's preference holds it for a digest or suppresses it.</summary>
@@ -156,28 +248,4 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
 
     public string UnsubscribeUrl(string userId, string group)
         => links.To("/unsubscribe", [new("token", tokens.Create(userId, group))]);
-}
-
-/// <summary>The hosted worker: one delivery pass every poll interval, in every instance (claims keep them apart).</summary>
-public sealed class OutboxDeliveryWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, ILogger<OutboxDeliveryWorker> logger)
-    : BackgroundService
-{
-    public static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}";
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.WorkerEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAllDueAsync(Instance, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception ex) { logger.LogError(ex, "Outbox delivery pass failed"); }
-            try { await Task.Delay(options.Value.PollInterval, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
 }
