@@ -53,7 +53,7 @@ public abstract class AdminTests(OpenGovFactory app)
         var (client, _) = await app.SignedInClientAsync(Roles.Administrator);
         var doc = await client.GetDocumentAsync("/admin");
         var links = doc.QuerySelectorAll("[data-testid=admin-areas] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin/users", "/admin/audit", "/admin/cycles", "/admin/outbox", "/plan/admin", "/moderation"], links);
+        Assert.Equal(["/admin/users", "/admin/audit", "/admin/cycles", "/admin/outbox", "/admin/jobs", "/plan/admin", "/moderation"], links);
     }
 
     [Fact]
