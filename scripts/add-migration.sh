@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Adds a migration named $1 to every DbContext, one migrations set per provider (SQLite and PostgreSQL).
+# Adds a migration named $1 to every DbContext, one migrations set per provider (SQLite, PostgreSQL and SQL Server).
 # Usage: scripts/add-migration.sh AddProposals
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:?usage: scripts/add-migration.sh MigrationName}"
 dotnet tool restore >/dev/null
 dotnet build tools/OpenGov.DesignTime -nologo -v q
-for provider in Sqlite Postgres; do
+for provider in Sqlite Postgres SqlServer; do
   dotnet tool run dotnet-ef migrations add "$name" \
     --no-build \
     --project src/OpenGov.Web \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates one clean "Initial" migration per provider from the current model.
+# Regenerates one clean "Initial" migration per provider (SQLite, PostgreSQL, SQL Server: see add-migration.sh) from the current model.
 # Only for a database that has never been deployed (the project before its first release); afterwards use add-migration.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,6 +2,7 @@
 # The whole test suite, on a fresh machine: installs what is missing (Debian's chromium), starts a throwaway
 # PostgreSQL 15 cluster on a free port (as the postgres user: it refuses root), runs every test project
 # (SQLite and PostgreSQL integration tests, browser journeys), stops the cluster and prints a summary.
+# SQL Server variants run when OPENGOV_TEST_SQLSERVER is set and are counted as skipped otherwise.
 # Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Proposals]
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using OpenGov.Consultation;
@@ -52,15 +50,13 @@ services.AddIdentity<AppUser, IdentityRole>(o =>
         o.Password.RequireUppercase = false;
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
+        o.Lockout.AllowedForNewUsers = false; // no lockout: see LoginThrottle
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
     .AddSignInManager<AppSignInManager>()
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddPasswordValidator<PasswordPolicyValidator>();
-services.AddOptions<IdentityOptions>().Configure<IConfiguration>((o, c) => o.Lockout.MaxFailedAccessAttempts = c.GetValue("Identity:MaxFailedAccessAttempts", 5));
 // A blocked user's sessions end within a minute of the block (the block rotates the security stamp).
 services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 services.ConfigureApplicationCookie(o =>
@@ -100,30 +96,7 @@ services.AddRequestErrors();
 services.AddAntiforgery(o => o.Cookie.Name = "opengov.af");
 services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
-services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, c) =>
-{
-    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-    // Behind a trusted reverse proxy (docker-compose, a ministry's load balancer) every hop is trusted;
-    // otherwise only loopback proxies are.
-    if (c.GetValue("ReverseProxy:TrustAllProxies", false))
-    {
-        o.KnownIPNetworks.Clear();
-        o.KnownProxies.Clear();
-    }
-});
-services.AddRateLimiter(o =>
-{
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    static RateLimitPartition<string> PerIp(HttpContext c, int permits) => RateLimitPartition.GetFixedWindowLimiter(
-        c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-    static int Permits(HttpContext c, string key, int fallback) => c.RequestServices.GetRequiredService<IConfiguration>().GetValue(key, fallback);
-    // Only state-changing requests count: reading a login form is free, posting it is limited.
-    o.AddPolicy(RateLimits.Auth, c => HttpMethods.IsGet(c.Request.Method) ? RateLimitPartition.GetNoLimiter("get")
-        : PerIp(c, Permits(c, "RateLimiting:AuthPermitsPerMinute", 10)));
-    o.AddPolicy(RateLimits.Submit, c => HttpMethods.IsGet(c.Request.Method) ? RateLimitPartition.GetNoLimiter("get")
-        : PerIp(c, Permits(c, "RateLimiting:SubmitPermitsPerMinute", 30)));
-});
+builder.AddHttpHardening();
 
 var app = builder.Build();
 
@@ -141,15 +114,17 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
-    if (app.Configuration.GetValue("Https:Redirect", true)) app.UseHttpsRedirection();
+    if (HttpHardening.HttpsPort(app.Configuration) is not null) app.UseHttpsRedirection();
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRequestErrors();
 app.UseSecurityHeaders();
+app.UseCookiePolicy();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: signed-in users are limited per account, visitors per address.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UsePageCaching();
 app.UseJobsDashboard();

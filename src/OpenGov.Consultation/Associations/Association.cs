@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Associations;
 
@@ -22,8 +23,8 @@ public sealed class Association
         ArgumentException.ThrowIfNullOrWhiteSpace(registeredByUserId);
         if (!SharedKernel.Regions.IsValid(region)) throw DomainException.Rule("UnknownRegion");
         Id = id;
-        Name = name.Trim();
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+        Name = SingleLineText.Trim(name, "Name");
+        Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
         Region = region;
         Themes = themes ?? "";
         Website = string.IsNullOrWhiteSpace(website) ? null : website.Trim();
@@ -59,8 +60,8 @@ public sealed class Association
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!SharedKernel.Regions.IsValid(region)) throw DomainException.Rule("UnknownRegion");
-        Name = name.Trim();
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+        Name = SingleLineText.Trim(name, "Name");
+        Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
         Region = region;
         Themes = themes ?? "";
         Website = string.IsNullOrWhiteSpace(website) ? null : website.Trim();

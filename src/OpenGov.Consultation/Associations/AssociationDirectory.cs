@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Csv;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -46,27 +47,14 @@ public sealed class AssociationDirectory(DbContext db, ICommunityContacts contac
         return new KeysetPage<AssociationRow>(rows.Take(PageSize).ToList(), next);
     }
 
-    /// <summary>The filtered directory as CSV (RFC 4180, UTF-8 with BOM so spreadsheets read accents and Arabic).
-    /// Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.</summary>
-    public async Task<byte[]> ExportCsvAsync(string? region, string? theme, CancellationToken ct = default)
-    {
-        var sb = new StringBuilder();
-        sb.Append("name,acronym,region,themes,website,public_contact,members\r\n");
-        await foreach (var r in Project(Filtered(region, theme).OrderBy(a => a.Name).ThenBy(a => a.Id)).AsAsyncEnumerable().WithCancellation(ct))
+    /// <summary>The filtered directory as CSV (<see cref="CsvTable"/>: UTF-8 with BOM, formulas defused).</summary>
+    public Task<byte[]> ExportCsvAsync(string? region, string? theme, CancellationToken ct = default)
+        => CsvTable.ToBytesAsync(async csv =>
         {
-            sb.Append(string.Join(',', new[] { r.Name, r.Acronym, r.Region, r.Themes, r.Website, r.PublicContact,
-                r.MemberCount.ToString(CultureInfo.InvariantCulture) }.Select(Cell)));
-            sb.Append("\r\n");
-        }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
-    }
-
-    internal static string Cell(string? value)
-    {
-        var v = value ?? "";
-        if (v.Length > 0 && "=+-@\t\r".Contains(v[0])) v = "'" + v;
-        return v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
-    }
+            await csv.RowAsync(["name", "acronym", "region", "themes", "website", "public_contact", "members"]);
+            await foreach (var r in Project(Filtered(region, theme).OrderBy(a => a.Name).ThenBy(a => a.Id)).AsAsyncEnumerable().WithCancellation(ct))
+                await csv.RowAsync([r.Name, r.Acronym, r.Region, r.Themes, r.Website, r.PublicContact, r.MemberCount]);
+        });
 
     /// <summary>A verified association is public; a pending or rejected one only to its members and to moderators.</summary>
     public async Task<AssociationDetails?> GetAsync(Guid id, string? viewerId, bool viewerIsModerator, CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Committees;
 
@@ -20,7 +21,7 @@ public sealed class Committee
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Id = id;
         Kind = kind;
-        Name = name.Trim();
+        Name = SingleLineText.Trim(name, "Name");
         Description = description ?? "";
     }
 

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Cycles;
 
@@ -29,7 +30,7 @@ public sealed class Cycle
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         if (planEndYear < planStartYear) throw DomainException.Rule("PlanPeriodEndsBeforeStarts");
         Id = id;
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         DescriptionMarkdown = descriptionMarkdown ?? "";
         PlanStartYear = planStartYear;
         PlanEndYear = planEndYear;
@@ -50,7 +51,7 @@ public sealed class Cycle
     public void Rename(string title, string descriptionMarkdown)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         DescriptionMarkdown = descriptionMarkdown ?? "";
     }
 

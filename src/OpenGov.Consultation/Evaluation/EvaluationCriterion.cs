@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 
 namespace OpenGov.Consultation.Evaluation;
@@ -14,7 +15,7 @@ public sealed class EvaluationCriterion
         if (weight is <= 0 or > 100 || double.IsNaN(weight)) throw DomainException.Rule("WeightBetween0Excluded100");
         Id = id;
         CycleId = cycleId;
-        Name = name.Trim();
+        Name = SingleLineText.Trim(name, "Name");
         Weight = weight;
         Order = order;
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Events;
 
@@ -38,7 +39,7 @@ public sealed class Event
         ArgumentException.ThrowIfNullOrWhiteSpace(organiserName);
         Id = id;
         OrganiserKind = organiserKind;
-        OrganiserName = organiserName.Trim();
+        OrganiserName = SingleLineText.Trim(organiserName, "OrganiserName");
         OrganiserUserId = organiserUserId;
         ContactEmail = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
         Status = status;
@@ -210,7 +211,7 @@ public sealed class Event
             && !(Uri.TryCreate(d.OnlineUrl.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)))
             throw DomainException.Rule("OnlineLinkMustHttpSAddress");
         EventTime.Zone(d.TimeZoneId); // throws on an unknown zone
-        Title = d.Title.Trim();
+        Title = SingleLineText.Trim(d.Title, "Title");
         DescriptionMarkdown = d.DescriptionMarkdown?.Trim() ?? "";
         Type = d.Type;
         CycleId = d.CycleId;

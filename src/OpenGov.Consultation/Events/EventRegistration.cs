@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Consultation.Events;
 
@@ -28,7 +29,7 @@ public sealed class EventRegistration
         UserId = userId;
         Email = email.Trim();
         NormalizedEmail = Normalize(email);
-        DisplayName = displayName.Trim();
+        DisplayName = SingleLineText.Trim(displayName, "DisplayName");
         TokenHash = tokenHash;
         Culture = culture;
         CreatedAt = now;

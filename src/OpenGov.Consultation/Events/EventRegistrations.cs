@@ -20,7 +20,7 @@ public sealed record Attendee(string DisplayName, string Email, RegistrationStat
 /// event's row-level write lock (an UPDATE of its WriteSequence inside the transaction: a row lock on PostgreSQL, the
 /// database write lock on SQLite), then reads the counts: parallel registrations are serialized and never overbook.
 /// </summary>
-public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvider clock, SiteLinks links)
+public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvider clock, SiteLinks links, AddressMailLimit mailLimit)
 {
     public const string MailCategory = "event.registration";
 
@@ -46,7 +46,8 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
         RegistrationOutcome outcome;
         if (who.UserId is null)
         {
-            // An address typed by anyone: it must be confirmed before it holds a seat.
+            // An address typed by anyone: it must be confirmed before it holds a seat, and it gets few such mails.
+            await mailLimit.EnsureAllowedAsync(who.Email, ct);
             Mail(registration, "Mail.ConfirmAddress", ev, token);
             outcome = RegistrationOutcome.ConfirmationMailed;
         }

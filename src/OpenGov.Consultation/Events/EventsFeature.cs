@@ -13,6 +13,7 @@ internal static class EventsFeature
         services.AddScoped<EventManagement>();
         services.AddScoped<OpenGov.Consultation.Reports.IParticipationSource, EventsParticipation>();
         services.AddScoped<OpenGovWeekSubmissions>();
+        services.AddScoped<OpenGov.SharedKernel.Outbox.AddressMailLimit>();
         services.AddScoped<IDemoSeeder, EventsDemoSeeder>();
         services.AddContentFeature();
         return services;

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 
 namespace OpenGov.Consultation.Feedback;
@@ -34,7 +35,7 @@ public sealed class AnswerTemplate
         if (state == ResponseState.MergedIntoSheet) throw DomainException.Rule("TemplateCannotMergeIdeasIntoSheet");
         if (string.IsNullOrWhiteSpace(justificationMarkdown)) throw DomainException.Rule("TemplateNeedsJustification");
         if (justificationMarkdown.Length > ProposalResponse.MaxJustificationLength) throw DomainException.Rule("JustificationTooLong");
-        Name = name.Trim();
+        Name = SingleLineText.Trim(name, "Name");
         State = state;
         JustificationMarkdown = justificationMarkdown.Trim();
         UpdatedAt = now;

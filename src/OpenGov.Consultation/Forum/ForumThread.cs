@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Moderation;
 
@@ -21,7 +22,7 @@ public sealed class ForumThread
         ArgumentException.ThrowIfNullOrWhiteSpace(authorUserId);
         Id = id;
         Category = category;
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         BodyMarkdown = bodyMarkdown.Trim();
         AuthorUserId = authorUserId;
         AuthorName = string.IsNullOrWhiteSpace(authorName) ? "?" : authorName.Trim();

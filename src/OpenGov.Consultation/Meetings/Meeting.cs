@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Committees;
 
@@ -47,7 +48,7 @@ public sealed class Meeting
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         if (!isRemote && string.IsNullOrWhiteSpace(place)) throw DomainException.Rule("MeetingPersonNeedsPlace");
         Committee = committee;
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         HeldOn = heldOn;
         Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
         IsRemote = isRemote;
@@ -157,8 +158,8 @@ public sealed class Decision
         Id = id;
         MeetingId = meetingId;
         Text = text.Trim();
-        OwnerOrganisation = string.IsNullOrWhiteSpace(ownerOrganisation) ? null : ownerOrganisation.Trim();
-        OwnerName = string.IsNullOrWhiteSpace(ownerName) ? null : ownerName.Trim();
+        OwnerOrganisation = SingleLineText.TrimOrNull(ownerOrganisation, "OwnerOrganisation");
+        OwnerName = SingleLineText.TrimOrNull(ownerName, "OwnerName");
         OwnerUserId = string.IsNullOrWhiteSpace(ownerUserId) ? null : ownerUserId;
         DueOn = dueOn;
         Order = order;

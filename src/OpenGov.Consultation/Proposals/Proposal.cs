@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using System.Linq.Expressions;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.SharedKernel.Moderation;
@@ -169,7 +170,7 @@ public sealed class Proposal
         ArgumentNullException.ThrowIfNull(c);
         ArgumentException.ThrowIfNullOrWhiteSpace(c.Title);
         if (!SharedKernel.Regions.IsValid(c.Region)) throw DomainException.Rule("UnknownRegion");
-        Title = c.Title.Trim();
+        Title = SingleLineText.Trim(c.Title, "Title");
         Problem = c.Problem?.Trim() ?? "";
         Solution = c.Solution?.Trim() ?? "";
         AxisId = c.AxisId;

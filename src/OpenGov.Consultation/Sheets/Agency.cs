@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Sheets;
 
 /// <summary>
@@ -13,8 +14,8 @@ public sealed class Agency
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Id = id;
-        Name = name.Trim();
-        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+        Name = SingleLineText.Trim(name, "Name");
+        Acronym = SingleLineText.TrimOrNull(acronym, "Acronym");
     }
 
     public Guid Id { get; private set; }

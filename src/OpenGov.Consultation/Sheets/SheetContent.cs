@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 using System.Text.Json;
 
@@ -47,6 +48,7 @@ public sealed record SheetContent(
         static string T(string? s) => (s ?? "").Trim();
         if (string.IsNullOrWhiteSpace(Title)) throw DomainException.Rule("TitleRequired");
         Check(nameof(Title), Title, MaxShort);
+        SingleLineText.Trim(Title, nameof(Title));
         Check(nameof(ProjectLead), ProjectLead, MaxShort);
         foreach (var (name, value) in new[] { (nameof(GovernmentActors), GovernmentActors), (nameof(CivilSocietyActors), CivilSocietyActors),
                      (nameof(Problem), Problem), (nameof(StatusQuo), StatusQuo), (nameof(Commitment), Commitment),

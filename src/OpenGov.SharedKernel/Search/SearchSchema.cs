@@ -5,6 +5,7 @@ namespace OpenGov.SharedKernel.Search;
 /// <summary>
 /// Creates the provider-specific full-text structures over SearchEntries, idempotently, after migrations.
 /// SQLite: an external-content FTS5 table kept in sync by triggers (unicode61 folds Latin accents; Arabic letters are word characters).
+/// SQL Server: see <see cref="SqlServerSearch"/> (full-text index when installed, else LIKE under an accent-insensitive collation).
 /// PostgreSQL: an "opengov" text-search configuration (simple + unaccent, no stemming, so French and Arabic words both match),
 /// a generated tsvector column (title weighted above body) and a GIN index, and the same for the title alone.
 /// </summary>
@@ -12,8 +13,13 @@ public static class SearchSchema
 {
     public static bool IsPostgres(DbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
-    public static async Task EnsureAsync(DbContext db, CancellationToken ct = default)
+    public static async Task EnsureAsync(DbContext db, bool sqlServerFullText = true, CancellationToken ct = default)
     {
+        if (SqlServerSearch.IsSqlServer(db))
+        {
+            await SqlServerSearch.EnsureAsync(db, sqlServerFullText, ct);
+            return;
+        }
         if (IsPostgres(db))
         {
             await db.Database.ExecuteSqlRawAsync("""

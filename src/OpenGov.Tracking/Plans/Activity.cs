@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
@@ -39,7 +40,7 @@ public sealed class Activity
     public void Rename(string title)
     {
         Commitment.Require(title, 500, "Field.title");
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
     }
 
     public void SetWeight(double weight)

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
@@ -54,7 +55,7 @@ public sealed class Commitment
         Require(title, 500, "Field.title");
         Require(leadAgency, 300, "Field.leadAgency");
         Number = number;
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         LeadAgency = leadAgency.Trim();
         Problem = Limit(problem, 20000, "Field.problem");
         Description = Limit(description, 20000, "Field.description");

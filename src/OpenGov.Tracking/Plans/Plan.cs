@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
 
@@ -50,7 +51,7 @@ public sealed class Plan
         if (title.Trim().Length > 300) throw DomainException.Rule("TitleTooLong300CharactersMost");
         if (startYear < 2000 || startYear > 2100) throw DomainException.Rule("StartYearNotPlausible");
         if (endYear < startYear) throw DomainException.Rule("PlanPeriodEndsBeforeStarts");
-        Title = title.Trim();
+        Title = SingleLineText.Trim(title, "Title");
         StartYear = startYear;
         EndYear = endYear;
     }

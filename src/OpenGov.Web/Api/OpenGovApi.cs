@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Csv;
 using System.Text.Json;
 using OpenGov.Consultation.OpenData;
 using OpenGov.Tracking.Plans;
@@ -99,6 +100,6 @@ public static class OpenGovApi
     {
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        return CsvFile.WriteAsync(http.Response.Body, header, rows, cells, ct);
+        return CsvTable.WriteAsync(http.Response.Body, header, rows, cells, ct);
     }
 }

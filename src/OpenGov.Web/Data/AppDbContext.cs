@@ -59,3 +59,35 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+
+/// <summary>
+/// SQL Server. Text columns use an accent- and case-insensitive collation, so equality, LIKE and ORDER BY treat "Élodie" and
+/// "elodie" (and Arabic with or without its short-vowel marks) alike, as PostgreSQL's unaccent search and SQLite's FTS5 folding do.
+/// E-mails and user names keep accents significant (distinct mailboxes) but not case, and NormalizedEmail is unique.
+/// </summary>
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>Names, titles and bodies: case- and accent-insensitive (_SC: supplementary characters, _UTF8 for any varchar).</summary>
+    public const string TextCollation = "Latin1_General_100_CI_AI_SC_UTF8";
+
+    /// <summary>E-mail addresses and user names: case-insensitive, accent-sensitive.</summary>
+    public const string EmailCollation = "Latin1_General_100_CI_AS_SC_UTF8";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>(b =>
+        {
+            foreach (var column in new[] { nameof(AppUser.Email), nameof(AppUser.NormalizedEmail), nameof(AppUser.UserName), nameof(AppUser.NormalizedUserName) })
+                b.Property(column).UseCollation(EmailCollation);
+            // One account per address whatever its case (Identity normalizes to upper case; the filter keeps several null e-mails).
+            b.HasIndex(u => u.NormalizedEmail).IsUnique().HasFilter("[NormalizedEmail] IS NOT NULL");
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<string>().UseCollation(TextCollation);
+    }
+}

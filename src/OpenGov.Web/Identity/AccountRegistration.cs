@@ -18,7 +18,8 @@ public sealed record RegistrationResult(bool Succeeded, IReadOnlyList<(string Fi
 /// resend the confirmation, request and perform a password reset. None of these reveals whether an address has an account.
 /// </summary>
 /// Mails are enqueued in the outbox and committed with the account change: a mail server outage never fails these.
-public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, AppDbContext db, SiteLinks links, TimeProvider clock)
+public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, AppDbContext db, SiteLinks links, TimeProvider clock,
+    OpenGov.Web.Security.EqualWork equalWork)
 {
     public const int DisplayNameMaxLength = 100;
     public const int OrganisationMaxLength = 200;
@@ -49,6 +50,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
+            equalWork.HashDummy(r.Password); // as long as creating the account: the answer's timing reveals nothing
             mails.EnqueueAlreadyRegistered(existing, links.To("/account/login"));
             await db.SaveChangesAsync(ct);
             return new(true, []);

@@ -21,6 +21,9 @@ public sealed class AppSignInManager(
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsBlocked && await base.CanSignInAsync(user);
 
+    // No lockout: it let anyone lock anyone out and told who has an account. LoginThrottle slows guessing instead (README, ASVS 6.3.1).
+    protected override Task<bool> IsLockedOut(AppUser user) => Task.FromResult(false);
+
     public override async Task<AppUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {
         var user = await base.ValidateSecurityStampAsync(principal);

@@ -7,6 +7,9 @@ public static class IdentityFeature
     {
         services.AddScoped<AccountMails>();
         services.AddScoped<AccountRegistration>();
+        services.AddMemoryCache();
+        services.AddSingleton<OpenGov.Web.Security.LoginThrottle>();
+        services.AddSingleton<OpenGov.Web.Security.EqualWork>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountBlocking>();
         services.AddScoped<Security.AuditTrail>();

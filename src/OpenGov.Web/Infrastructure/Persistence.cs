@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,7 +9,7 @@ using OpenGov.Web.Infrastructure.Notifications;
 
 namespace OpenGov.Web.Infrastructure;
 
-public enum DatabaseProvider { Sqlite, Postgres }
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
 
 public static class Persistence
 {
@@ -18,7 +19,7 @@ public static class Persistence
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var p)
             ? p
-            : throw new InvalidOperationException($"Database:Provider must be 'Sqlite' or 'Postgres', not '{value}'.");
+            : throw new InvalidOperationException($"Database:Provider must be 'Sqlite', 'Postgres' or 'SqlServer', not '{value}'.");
     }
 
     /// <summary>Registers the provider-specific contexts and exposes the configured one as <see cref="AppDbContext"/> and as the
@@ -32,19 +33,29 @@ public static class Persistence
         services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>()),
                 npgsql => npgsql.ExecutionStrategy(deps => new RetryOutsideTransactions(deps)))
             .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
-        services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresAppDbContext>()
-            : sp.GetRequiredService<SqliteAppDbContext>());
+        services.AddDbContext<SqlServerAppDbContext>((sp, o) => o.UseSqlServer(
+                RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), DatabaseProvider.SqlServer),
+                sql => sql.ExecutionStrategy(deps => new SqlServerRetryOutsideTransactions(deps)))
+            .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
+        services.AddScoped<AppDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) switch
+        {
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresAppDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerAppDbContext>(),
+            _ => sp.GetRequiredService<SqliteAppDbContext>(),
+        });
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<AppDbContext>());
         return services;
     }
 
-    public static string PostgresConnectionString(IConfiguration config)
+    public static string PostgresConnectionString(IConfiguration config) => RequiredConnectionString(config, DatabaseProvider.Postgres);
+
+    /// <summary>Server databases have no default location: the connection string is required.</summary>
+    public static string RequiredConnectionString(IConfiguration config, DatabaseProvider provider)
     {
-        var pg = config.GetConnectionString("OpenGov");
-        return string.IsNullOrWhiteSpace(pg)
-            ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:OpenGov is empty.")
-            : pg;
+        var cs = config.GetConnectionString("OpenGov");
+        return string.IsNullOrWhiteSpace(cs)
+            ? throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:OpenGov is empty.")
+            : cs;
     }
 
     /// <summary>The configured SQLite connection string, or a file in the data folder, created on first run.</summary>
@@ -66,7 +77,7 @@ public static class Persistence
 
     /// <summary>
     /// Start-up work that must not run twice at once when several instances start together (migrations, roles, demo data,
-    /// the jobs storage's schema): done under a database-wide lock — a PostgreSQL advisory lock, or on SQLite (one machine)
+    /// the jobs storage's schema): done under a database-wide lock — a PostgreSQL advisory lock, a SQL Server application lock, or on SQLite (one machine)
     /// an exclusive lock on a file beside the database — and each step is idempotent, so the second instance finds it done.
     /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, ILogger logger, CancellationToken ct = default)
@@ -96,6 +107,25 @@ public static class Persistence
             finally
             {
                 await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", connection);
+                await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            return;
+        }
+        if (Provider(config) == DatabaseProvider.SqlServer)
+        {
+            // A session-owned application lock: released when the connection closes, even if this instance dies.
+            await using var connection = new SqlConnection(RequiredConnectionString(config, DatabaseProvider.SqlServer));
+            await connection.OpenAsync(ct);
+            await using (var lockCommand = new SqlCommand(
+                "EXEC sp_getapplock @Resource = 'opengov-startup', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", connection))
+            {
+                lockCommand.CommandTimeout = 0;
+                await lockCommand.ExecuteNonQueryAsync(ct);
+            }
+            try { await action(); }
+            finally
+            {
+                await using var unlock = new SqlCommand("EXEC sp_releaseapplock @Resource = 'opengov-startup', @LockOwner = 'Session'", connection);
                 await unlock.ExecuteNonQueryAsync(CancellationToken.None);
             }
             return;
@@ -132,7 +162,9 @@ public static class Persistence
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await SharedKernel.Search.SearchSchema.EnsureAsync(db, ct);
+        // SQL Server: full text where installed unless Search:SqlServerFullText=false (then the LIKE fallback).
+        var fullText = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Search:SqlServerFullText", true);
+        await SharedKernel.Search.SearchSchema.EnsureAsync(db, fullText, ct);
     }
 }
 
@@ -154,4 +186,19 @@ public sealed class RetryOutsideTransactions(ExecutionStrategyDependencies depen
     }
 
     protected override bool ShouldRetryOn(Exception? exception) => !InUserTransaction && base.ShouldRetryOn(exception);
+}
+
+/// <summary>The same rule on SQL Server: retried outside transactions, run once inside one the caller opened.</summary>
+public sealed class SqlServerRetryOutsideTransactions(ExecutionStrategyDependencies dependencies)
+    : SqlServerRetryingExecutionStrategy(dependencies, maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null)
+{
+    private bool InUserTransaction => Dependencies.CurrentContext.Context.Database.CurrentTransaction is not null;
+
+    protected override void OnFirstExecution()
+    {
+        if (InUserTransaction) ExceptionsEncountered.Clear();
+        else base.OnFirstExecution();
+    }
+
+    protected override bool ShouldRetryOn(Exception exception) => !InUserTransaction && base.ShouldRetryOn(exception);
 }

@@ -14,7 +14,8 @@ public static class WebServices
         services.Configure<MailOptions>(config.GetSection("Mail"));
         services.Configure<DemoOptions>(config.GetSection("Demo"));
         services.Configure<SiteOptions>(config.GetSection("Site"));
-        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IMarkdownRenderer>(sp => new MarkdownRenderer(sp.GetRequiredService<OpenGov.SharedKernel.Links.SiteLinks>()));
+        services.AddSingleton(sp => new HtmlSafety(sp.GetRequiredService<OpenGov.SharedKernel.Links.SiteLinks>()));
         services.AddSingleton<IMailSender, MailKitSender>();
         Jobs.JobServer.AddOpenGovJobs(services, config);
         services.AddIdentityFeature();

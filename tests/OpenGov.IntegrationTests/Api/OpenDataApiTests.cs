@@ -149,6 +149,9 @@ public sealed class OpenDataApiTests_Sqlite(SqliteFactory app) : OpenDataApiTest
 [Trait("db", "postgres")]
 public sealed class OpenDataApiTests_Postgres(PostgresFactory app) : OpenDataApiTests(app), IClassFixture<PostgresFactory>;
 
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class OpenDataApiTests_SqlServer(SqlServerFactory app) : OpenDataApiTests(app), IClassFixture<SqlServerFactory>;
+
 /// <summary>The API's fixed-window limit per IP answers 429 once exhausted.</summary>
 public sealed class ApiRateLimitTests(ApiRateLimitTests.LowLimitFactory app) : IClassFixture<ApiRateLimitTests.LowLimitFactory>
 {

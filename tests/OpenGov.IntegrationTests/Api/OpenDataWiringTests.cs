@@ -182,3 +182,6 @@ public sealed class OpenDataWiringTests_Sqlite(SqliteFactory app) : OpenDataWiri
 
 [Trait("db", "postgres")]
 public sealed class OpenDataWiringTests_Postgres(PostgresFactory app) : OpenDataWiringTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class OpenDataWiringTests_SqlServer(SqlServerFactory app) : OpenDataWiringTests(app), IClassFixture<SqlServerFactory>;

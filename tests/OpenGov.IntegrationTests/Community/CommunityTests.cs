@@ -436,3 +436,6 @@ public sealed class CommunityTests_Sqlite(SqliteFactory app) : CommunityTests(ap
 
 [Trait("db", "postgres")]
 public sealed class CommunityTests_Postgres(PostgresFactory app) : CommunityTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class CommunityTests_SqlServer(SqlServerFactory app) : CommunityTests(app), IClassFixture<SqlServerFactory>;

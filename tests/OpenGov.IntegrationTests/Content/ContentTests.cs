@@ -94,3 +94,6 @@ public sealed class ContentTests_Sqlite(SqliteFactory app) : ContentTests(app), 
 
 [Trait("db", "postgres")]
 public sealed class ContentTests_Postgres(PostgresFactory app) : ContentTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class ContentTests_SqlServer(SqlServerFactory app) : ContentTests(app), IClassFixture<SqlServerFactory>;

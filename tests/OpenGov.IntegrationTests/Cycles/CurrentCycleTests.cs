@@ -43,3 +43,6 @@ public sealed class CurrentCycleTests_Sqlite(SqliteFactory app) : CurrentCycleTe
 
 [Trait("db", "postgres")]
 public sealed class CurrentCycleTests_Postgres(PostgresFactory app) : CurrentCycleTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class CurrentCycleTests_SqlServer(SqlServerFactory app) : CurrentCycleTests(app), IClassFixture<SqlServerFactory>;

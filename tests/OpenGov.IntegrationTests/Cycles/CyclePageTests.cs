@@ -63,3 +63,6 @@ public sealed class CyclePageTests_Sqlite(SqliteFactory app) : CyclePageTests(ap
 
 [Trait("db", "postgres")]
 public sealed class CyclePageTests_Postgres(PostgresFactory app) : CyclePageTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class CyclePageTests_SqlServer(SqlServerFactory app) : CyclePageTests(app), IClassFixture<SqlServerFactory>;

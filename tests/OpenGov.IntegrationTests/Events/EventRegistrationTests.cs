@@ -158,3 +158,6 @@ public sealed class EventRegistrationTests_Sqlite(SqliteFactory app) : EventRegi
 
 [Trait("db", "postgres")]
 public sealed class EventRegistrationTests_Postgres(PostgresFactory app) : EventRegistrationTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class EventRegistrationTests_SqlServer(SqlServerFactory app) : EventRegistrationTests(app), IClassFixture<SqlServerFactory>;

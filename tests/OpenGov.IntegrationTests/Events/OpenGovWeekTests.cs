@@ -124,3 +124,6 @@ public sealed class OpenGovWeekTests_Sqlite(SqliteFactory app) : OpenGovWeekTest
 
 [Trait("db", "postgres")]
 public sealed class OpenGovWeekTests_Postgres(PostgresFactory app) : OpenGovWeekTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class OpenGovWeekTests_SqlServer(SqlServerFactory app) : OpenGovWeekTests(app), IClassFixture<SqlServerFactory>;

@@ -235,3 +235,6 @@ public sealed class FeedbackTests_Sqlite(NotificationsSqliteFactory app) : Feedb
 
 [Trait("db", "postgres")]
 public sealed class FeedbackTests_Postgres(NotificationsPostgresFactory app) : FeedbackTests(app), IClassFixture<NotificationsPostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class FeedbackTests_SqlServer(NotificationsSqlServerFactory app) : FeedbackTests(app), IClassFixture<NotificationsSqlServerFactory>;

@@ -131,22 +131,6 @@ public abstract partial class AccountTests(OpenGovFactory app)
     }
 
     [Fact]
-    public async Task Repeated_failures_lock_the_account()
-    {
-        var email = NewEmail("lock");
-        await app.CreateUserAsync(email);
-        var client = app.CreateBrowserlikeClient();
-        var max = app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.Lockout.MaxFailedAccessAttempts;
-        Assert.Equal(5, max);
-        for (var i = 0; i < max - 1; i++)
-            Assert.Contains("incorrect", await LoginErrorsAsync(await TryLoginAsync(client, email, "wrong password " + i)), StringComparison.Ordinal);
-        // The last allowed failure locks the account, and then even the right password is refused.
-        Assert.Contains("verrouillé", await LoginErrorsAsync(await TryLoginAsync(client, email, "wrong password again")), StringComparison.Ordinal);
-        var locked = await LoginErrorsAsync(await TryLoginAsync(client, email, OpenGovFactory.Password));
-        Assert.Contains("verrouillé", locked, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Unknown_address_gets_the_same_answer_as_a_wrong_password()
     {
         var client = app.CreateBrowserlikeClient();
@@ -321,3 +305,6 @@ public sealed class AccountTests_Sqlite(SqliteFactory app) : AccountTests(app), 
 
 [Trait("db", "postgres")]
 public sealed class AccountTests_Postgres(PostgresFactory app) : AccountTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class AccountTests_SqlServer(SqlServerFactory app) : AccountTests(app), IClassFixture<SqlServerFactory>;

@@ -164,3 +164,6 @@ public sealed class AdminTests_Sqlite(SqliteFactory app) : AdminTests(app), ICla
 
 [Trait("db", "postgres")]
 public sealed class AdminTests_Postgres(PostgresFactory app) : AdminTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class AdminTests_SqlServer(SqlServerFactory app) : AdminTests(app), IClassFixture<SqlServerFactory>;

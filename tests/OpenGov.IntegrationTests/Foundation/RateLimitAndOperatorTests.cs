@@ -72,3 +72,6 @@ public sealed class OperatorCommandTests_Sqlite(SqliteFactory app) : OperatorCom
 
 [Trait("db", "postgres")]
 public sealed class OperatorCommandTests_Postgres(PostgresFactory app) : OperatorCommandTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class OperatorCommandTests_SqlServer(SqlServerFactory app) : OperatorCommandTests(app), IClassFixture<SqlServerFactory>;

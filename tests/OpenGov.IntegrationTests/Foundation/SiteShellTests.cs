@@ -49,6 +49,10 @@ public abstract class SiteShellTests(OpenGovFactory app)
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        // Images only from the site itself: user Markdown cannot load (and so track readers with) outside images, nor data: URLs.
+        Assert.Equal("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'", csp);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserlikeClient().GetAsync("/img/ui/select-arrow.svg")).StatusCode);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
@@ -90,3 +94,6 @@ public sealed class SiteShellTests_Sqlite(SqliteFactory app) : SiteShellTests(ap
 
 [Trait("db", "postgres")]
 public sealed class SiteShellTests_Postgres(PostgresFactory app) : SiteShellTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SiteShellTests_SqlServer(SqlServerFactory app) : SiteShellTests(app), IClassFixture<SqlServerFactory>;

@@ -52,6 +52,8 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
             ["Mail:PickupDirectory"] = MailDir,
             ["RateLimiting:AuthPermitsPerMinute"] = "10000",
             ["RateLimiting:SubmitPermitsPerMinute"] = "10000",
+            ["RateLimiting:PostPermitsPerMinute"] = "10000",
+            ["RateLimiting:AnonymousSubmitPermitsPerHour"] = "10000",
             ["Https:Redirect"] = "false",
             ["Site:PublicBaseUrl"] = "http://localhost",
             // Tests run jobs by hand (JobScheduler.RunIfDueAsync), so nothing runs behind their back.

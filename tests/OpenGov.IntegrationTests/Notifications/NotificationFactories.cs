@@ -31,3 +31,8 @@ public sealed class NotificationsPostgresFactory : PostgresFactory
 
 /// <summary>The app on a Kestrel port with the outbox dispatched by the job server (pickup folder), for the browser journey.</summary>
 public sealed class FeedbackKestrelFactory : KestrelSqliteFactory;
+
+public sealed class NotificationsSqlServerFactory : SqlServerFactory
+{
+    protected override IDictionary<string, string?> ExtraSettings => TestUsers.ManualDelivery;
+}

@@ -304,3 +304,6 @@ public sealed class OutboxDeliveryTests_Sqlite(NotificationsSqliteFactory app) :
 
 [Trait("db", "postgres")]
 public sealed class OutboxDeliveryTests_Postgres(NotificationsPostgresFactory app) : OutboxDeliveryTests(app), IClassFixture<NotificationsPostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class OutboxDeliveryTests_SqlServer(NotificationsSqlServerFactory app) : OutboxDeliveryTests(app), IClassFixture<NotificationsSqlServerFactory>;

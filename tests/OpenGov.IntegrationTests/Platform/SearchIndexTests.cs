@@ -87,3 +87,6 @@ public sealed class SearchIndexTests_Sqlite(SqliteFactory app) : SearchIndexTest
 
 [Trait("db", "postgres")]
 public sealed class SearchIndexTests_Postgres(PostgresFactory app) : SearchIndexTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SearchIndexTests_SqlServer(SqlServerFactory app) : SearchIndexTests(app), IClassFixture<SqlServerFactory>;

@@ -60,3 +60,6 @@ public sealed class AccountBlockingTests_Sqlite(SqliteFactory app) : AccountBloc
 
 [Trait("db", "postgres")]
 public sealed class AccountBlockingTests_Postgres(PostgresFactory app) : AccountBlockingTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class AccountBlockingTests_SqlServer(SqlServerFactory app) : AccountBlockingTests(app), IClassFixture<SqlServerFactory>;

@@ -196,6 +196,51 @@ public abstract class ProposalsTests(OpenGovFactory app)
     }
 
     [Fact]
+    public async Task An_outside_image_renders_as_a_link_and_outside_links_get_rel()
+    {
+        var (cycleId, axisId) = await app.OpenCycleAsync();
+        var (author, _) = await app.SignedInClientAsync();
+        var response = await author.SubmitFormAsync($"/proposals/new?cycle={cycleId}", Fields(
+            ("Form.CycleId", cycleId.ToString()), ("Form.Title", "Images ailleurs"),
+            ("Form.Problem", "Voir ![pixel](https://tracker.example/p.gif) et ![site](/favicon.ico)"),
+            ("Form.Solution", "Lire [ailleurs](https://example.org/doc) et [ici](/proposals)"), ("Form.AxisId", axisId.ToString()),
+            ("Form.Region", "national"), ("Form.ExpectedImpact", "Confiance"), ("Form.SubmitterType", "Citizen")), submitName: "action", submitValue: "submit");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = Guid.Parse(response.Headers.Location!.ToString().Split('/').Last());
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ProposalModeration>().PublishAsync("m", id));
+
+        var page = await app.CreateBrowserlikeClient().GetDocumentAsync($"/proposals/{id}");
+        Assert.DoesNotContain(page.QuerySelectorAll("img[src]"), i => i.GetAttribute("src")!.Contains("tracker.example", StringComparison.Ordinal)
+            || i.GetAttribute("src")!.StartsWith("http", StringComparison.OrdinalIgnoreCase) || i.GetAttribute("src")!.StartsWith("//", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("img[src]"), i => i.GetAttribute("src") == "/favicon.ico");
+        var pixel = Assert.Single(page.QuerySelectorAll("a[href='https://tracker.example/p.gif']"));
+        Assert.Equal("nofollow noopener ugc", pixel.GetAttribute("rel"));
+        Assert.Equal("nofollow noopener ugc", page.QuerySelector("a[href='https://example.org/doc']")!.GetAttribute("rel"));
+        Assert.Null(page.QuerySelector(".user-text a[href='/proposals']")?.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public async Task Over_deep_or_oversized_markdown_is_a_form_message_not_a_500()
+    {
+        var (cycleId, axisId) = await app.OpenCycleAsync();
+        var (author, _) = await app.SignedInClientAsync();
+        var deep = new string('>', 300) + " au fond";
+        foreach (var (problem, message) in new[] { (deep, "trop imbriqué"), (new string('a', 100_001), "trop long") })
+        {
+            var response = await author.SubmitFormAsync($"/proposals/new?cycle={cycleId}", Fields(
+                ("Form.CycleId", cycleId.ToString()), ("Form.Title", "Trop profond"), ("Form.Problem", problem),
+                ("Form.Solution", "s"), ("Form.AxisId", axisId.ToString()), ("Form.Region", "national"), ("Form.ExpectedImpact", "i"),
+                ("Form.SubmitterType", "Citizen")),
+                submitName: "action", submitValue: "submit");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var doc = Http.Parse(await response.ReadTextAsync());
+            Assert.Contains(message, doc.Body!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("Trop profond", doc.QuerySelector("[name='Form.Title']")!.GetAttribute("value"));
+        }
+        Assert.False(await app.WithDbAsync(db => db.Set<Proposal>().AnyAsync(p => p.Title == "Trop profond")));
+    }
+
+    [Fact]
     public async Task Keyset_pages_return_every_proposal_exactly_once_in_every_sort()
     {
         var (cycleId, axisId) = await app.OpenCycleAsync();
@@ -378,3 +423,6 @@ public sealed class ProposalsTests_Sqlite(SqliteFactory app) : ProposalsTests(ap
 
 [Trait("db", "postgres")]
 public sealed class ProposalsTests_Postgres(PostgresFactory app) : ProposalsTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class ProposalsTests_SqlServer(SqlServerFactory app) : ProposalsTests(app), IClassFixture<SqlServerFactory>;

@@ -68,3 +68,6 @@ public sealed class SharedRulesTests_Sqlite(SqliteFactory app) : SharedRulesTest
 
 [Trait("db", "postgres")]
 public sealed class SharedRulesTests_Postgres(PostgresFactory app) : SharedRulesTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SharedRulesTests_SqlServer(SqlServerFactory app) : SharedRulesTests(app), IClassFixture<SqlServerFactory>;

@@ -112,3 +112,6 @@ public sealed class SheetsReportTests_Sqlite(SqliteFactory app) : SheetsReportTe
 
 [Trait("db", "postgres")]
 public sealed class SheetsReportTests_Postgres(PostgresFactory app) : SheetsReportTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SheetsReportTests_SqlServer(SqlServerFactory app) : SheetsReportTests(app), IClassFixture<SqlServerFactory>;

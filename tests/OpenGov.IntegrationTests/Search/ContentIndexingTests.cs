@@ -38,3 +38,6 @@ public sealed class ContentIndexingTests_Sqlite(SqliteFactory app) : ContentInde
 
 [Trait("db", "postgres")]
 public sealed class ContentIndexingTests_Postgres(PostgresFactory app) : ContentIndexingTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class ContentIndexingTests_SqlServer(SqlServerFactory app) : ContentIndexingTests(app), IClassFixture<SqlServerFactory>;

@@ -71,3 +71,6 @@ public sealed class SiteSearchTests_Sqlite(SqliteFactory app) : SiteSearchTests(
 
 [Trait("db", "postgres")]
 public sealed class SiteSearchTests_Postgres(PostgresFactory app) : SiteSearchTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SiteSearchTests_SqlServer(SqlServerFactory app) : SiteSearchTests(app), IClassFixture<SqlServerFactory>;

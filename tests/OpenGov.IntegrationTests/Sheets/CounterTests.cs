@@ -44,3 +44,6 @@ public sealed class CounterTests_Sqlite(SqliteFactory app) : CounterTests(app), 
 
 [Trait("db", "postgres")]
 public sealed class CounterTests_Postgres(PostgresFactory app) : CounterTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class CounterTests_SqlServer(SqlServerFactory app) : CounterTests(app), IClassFixture<SqlServerFactory>;

@@ -363,3 +363,6 @@ public sealed class SheetsTests_Sqlite(SqliteFactory app) : SheetsTests(app), IC
 
 [Trait("db", "postgres")]
 public sealed class SheetsTests_Postgres(PostgresFactory app) : SheetsTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class SheetsTests_SqlServer(SqlServerFactory app) : SheetsTests(app), IClassFixture<SqlServerFactory>;

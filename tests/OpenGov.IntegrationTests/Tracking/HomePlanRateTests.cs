@@ -61,7 +61,13 @@ public sealed class CommitmentSearchTests_Sqlite(SqliteFactory app) : Commitment
 [Trait("db", "postgres")]
 public sealed class CommitmentSearchTests_Postgres(PostgresFactory app) : CommitmentSearchTests(app), IClassFixture<PostgresFactory>;
 
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class CommitmentSearchTests_SqlServer(SqlServerFactory app) : CommitmentSearchTests(app), IClassFixture<SqlServerFactory>;
+
 public sealed class HomePlanRateTests_Sqlite(SqliteFactory app) : HomePlanRateTests(app), IClassFixture<SqliteFactory>;
 
 [Trait("db", "postgres")]
 public sealed class HomePlanRateTests_Postgres(PostgresFactory app) : HomePlanRateTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class HomePlanRateTests_SqlServer(SqlServerFactory app) : HomePlanRateTests(app), IClassFixture<SqlServerFactory>;

@@ -62,3 +62,6 @@ public sealed class PlanAdoptionTests_Sqlite(SqliteFactory app) : PlanAdoptionTe
 
 [Trait("db", "postgres")]
 public sealed class PlanAdoptionTests_Postgres(PostgresFactory app) : PlanAdoptionTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class PlanAdoptionTests_SqlServer(SqlServerFactory app) : PlanAdoptionTests(app), IClassFixture<SqlServerFactory>;

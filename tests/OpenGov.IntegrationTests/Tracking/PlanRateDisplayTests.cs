@@ -25,3 +25,6 @@ public sealed class PlanRateDisplayTests_Sqlite(SqliteFactory app) : PlanRateDis
 
 [Trait("db", "postgres")]
 public sealed class PlanRateDisplayTests_Postgres(PostgresFactory app) : PlanRateDisplayTests(app), IClassFixture<PostgresFactory>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class PlanRateDisplayTests_SqlServer(SqlServerFactory app) : PlanRateDisplayTests(app), IClassFixture<SqlServerFactory>;

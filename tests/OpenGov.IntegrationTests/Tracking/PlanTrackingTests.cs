@@ -270,3 +270,6 @@ public sealed class PlanTrackingTests_Sqlite(TrackingSqliteFixture f) : PlanTrac
 
 [Trait("db", "postgres")]
 public sealed class PlanTrackingTests_Postgres(TrackingPostgresFixture f) : PlanTrackingTests<PostgresFactory>(f), IClassFixture<TrackingPostgresFixture>;
+
+[Trait("db", "sqlserver"), RequiresSqlServer]
+public sealed class PlanTrackingTests_SqlServer(TrackingSqlServerFixture f) : PlanTrackingTests<SqlServerFactory>(f), IClassFixture<TrackingSqlServerFixture>;

@@ -78,3 +78,4 @@ internal static class PlanT_
 
 public sealed class TrackingSqliteFixture : TrackingFixture<SqliteFactory>;
 public sealed class TrackingPostgresFixture : TrackingFixture<PostgresFactory>;
+public sealed class TrackingSqlServerFixture : TrackingFixture<SqlServerFactory>;

@@ -66,16 +66,6 @@ public sealed class MembershipApprovalTests
         Assert.True(a.IsVerified);
         Assert.Null(a.RejectionReason);
     }
-
-    [Theory]
-    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("Espace, Associatif", "\"Espace, Associatif\"")]
-    [InlineData("plain", "plain")]
-    public void Csv_cells_are_quoted_and_formulas_neutralised(string value, string expected)
-    {
-        Assert.Equal(expected, AssociationDirectory.Cell(value));
-    }
 }
 
 public sealed class MandateExpiryTests

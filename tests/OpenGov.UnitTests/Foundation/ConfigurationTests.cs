@@ -32,6 +32,8 @@ public class ConfigurationTests
     [InlineData("sqlite", DatabaseProvider.Sqlite)]
     [InlineData("Postgres", DatabaseProvider.Postgres)]
     [InlineData("POSTGRES", DatabaseProvider.Postgres)]
+    [InlineData("SqlServer", DatabaseProvider.SqlServer)]
+    [InlineData("sqlserver", DatabaseProvider.SqlServer)]
     public void Provider_is_parsed_case_insensitively_with_sqlite_by_default(string? value, DatabaseProvider expected) =>
         Assert.Equal(expected, Persistence.Provider(Config(("Database:Provider", value))));
 

@@ -1,10 +1,11 @@
+using OpenGov.SharedKernel.Links;
 using OpenGov.Web.Infrastructure.Markdown;
 
 namespace OpenGov.UnitTests.Foundation;
 
 public class MarkdownRendererTests
 {
-    private readonly MarkdownRenderer _md = new();
+    private readonly MarkdownRenderer _md = new(new SiteLinks("https://opengov.example.ma"));
 
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
@@ -50,15 +51,25 @@ public class MarkdownRendererTests
 
     [Theory]
     [InlineData("[site](https://www.gouvernement-ouvert.ma)", "href=\"https://www.gouvernement-ouvert.ma\"")]
-    [InlineData("[page](/proposals?axis=1)", "href=\"/proposals?axis=1\"")]
-    [InlineData("[mail](mailto:contact@example.ma)", "href=\"mailto:contact@example.ma\"")]
     [InlineData("<https://example.ma/a>", "href=\"https://example.ma/a\"")]
     [InlineData("voir https://example.ma/b", "href=\"https://example.ma/b\"")]
-    public void Safe_links_are_kept_with_rel_nofollow_ugc_noopener(string markdown, string expected)
+    [InlineData("[proto-relative](//evil.example/x)", "href=\"//evil.example/x\"")]
+    public void Links_to_other_hosts_get_rel_nofollow_noopener_ugc(string markdown, string expected)
     {
         var html = _md.RenderToString(markdown);
         Assert.Contains(expected, html, StringComparison.Ordinal);
-        Assert.Contains("rel=\"nofollow ugc noopener\"", html, StringComparison.Ordinal);
+        Assert.Contains("rel=\"nofollow noopener ugc\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[page](/proposals?axis=1)", "href=\"/proposals?axis=1\"")]
+    [InlineData("[abs](https://opengov.example.ma/news)", "href=\"https://opengov.example.ma/news\"")]
+    [InlineData("[mail](mailto:contact@example.ma)", "href=\"mailto:contact@example.ma\"")]
+    public void Site_and_mail_links_are_kept_without_rel(string markdown, string expected)
+    {
+        var html = _md.RenderToString(markdown);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using OpenGov.SharedKernel.Text;
 namespace OpenGov.Web.Infrastructure.Errors;
 
 /// <summary>
-/// Every text the site's forms bind is checked once here, before any handler: Markdown nested deeper than the renderer
-/// accepts and control characters (form feed, NUL: they break XML exports and PostgreSQL) are a form error in the
+/// Every text the site's forms bind is checked once here, before any handler: text longer than UserText.MaxLength, Markdown
+/// nested deeper than UserText.MaxDepth (the renderer's limit) and control characters (form feed, NUL: they break XML exports and PostgreSQL) are a form error in the
 /// visitor's language instead of a 500 later.
 /// </summary>
 public sealed class TextInputValidation(IStringLocalizerFactory factory) : IModelValidatorProvider
@@ -26,6 +26,7 @@ public sealed class TextInputValidation(IStringLocalizerFactory factory) : IMode
         {
             if (context.Model is not string value) return [];
             if (UserText.HasControlCharacters(value)) return [new ModelValidationResult("", text["Validation.ControlCharacters"])];
+            if (UserText.IsTooLong(value)) return [new ModelValidationResult("", text["Validation.TextTooLong", UserText.MaxLength])];
             if (UserText.IsTooDeeplyNested(value)) return [new ModelValidationResult("", text["Validation.TooDeep"])];
             return [];
         }

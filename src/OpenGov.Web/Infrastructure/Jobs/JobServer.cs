@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Jobs;
 using OpenGov.Web.Identity;
@@ -13,7 +14,7 @@ namespace OpenGov.Web.Infrastructure.Jobs;
 /// <summary>
 /// Hangfire runs every background job: outbox dispatch (every minute, and at once when a change enqueues mail) and each
 /// <see cref="IRecurringJob"/> (checked on <see cref="JobOptions.CheckCron"/>; its period decides whether it runs).
-/// Storage: PostgreSQL (shared by all instances) on PostgreSQL; in memory on SQLite, the single-server configuration
+/// Storage: PostgreSQL (shared by all instances) on PostgreSQL, SQL Server (schema hangfire) on SQL Server; in memory on SQLite, the single-server configuration
 /// (nothing to install, and recurring jobs are rebuilt at start while JobRuns and the outbox keep what must survive).
 /// </summary>
 public static class JobServer
@@ -43,8 +44,20 @@ public static class JobServer
     {
         var config = sp.GetRequiredService<IConfiguration>();
         var storage = sp.GetRequiredService<IOptions<JobOptions>>().Value.Storage;
+        var auto = string.Equals(storage, "Auto", StringComparison.OrdinalIgnoreCase);
+        if (string.Equals(storage, "SqlServer", StringComparison.OrdinalIgnoreCase) || (auto && Persistence.Provider(config) == DatabaseProvider.SqlServer))
+        {
+            return new SqlServerStorage(Persistence.RequiredConnectionString(config, DatabaseProvider.SqlServer), new SqlServerStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                SqlClientFactory = Microsoft.Data.SqlClient.SqlClientFactory.Instance,
+                QueuePollInterval = TimeSpan.FromSeconds(2),
+                SlidingInvisibilityTimeout = TimeSpan.FromMinutes(30),
+            });
+        }
         var postgres = string.Equals(storage, "Postgres", StringComparison.OrdinalIgnoreCase)
-            || (string.Equals(storage, "Auto", StringComparison.OrdinalIgnoreCase) && Persistence.Provider(config) == DatabaseProvider.Postgres);
+            || (auto && Persistence.Provider(config) == DatabaseProvider.Postgres);
         if (!postgres) return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) });
         var options = new PostgreSqlStorageOptions
         {

@@ -46,7 +46,12 @@ public sealed class MailOptions
 public sealed record MailAttachment(string FileName, string ContentType, string Content);
 
 public sealed record MailToSend(string To, string Subject, string TextBody, string? HtmlBody = null,
-    string? MessageId = null, IReadOnlyDictionary<string, string>? Headers = null, MailAttachment? Attachment = null);
+    string? MessageId = null, IReadOnlyDictionary<string, string>? Headers = null, MailAttachment? Attachment = null)
+{
+    /// <summary>Every subject goes through here: line breaks and control characters (a title with a newline, old data) become
+    /// a space, so a subject is always a valid header and never a header injection.</summary>
+    public string Subject { get; init; } = OpenGov.SharedKernel.Text.SingleLineText.Flatten(Subject);
+}
 
 /// <summary>Mails sent over one connection (SMTP) or into one folder (pickup); dispose to close.</summary>
 public interface IMailBatch : IAsyncDisposable

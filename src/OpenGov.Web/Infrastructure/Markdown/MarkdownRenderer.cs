@@ -1,17 +1,23 @@
 using System.Net;
 using Markdig;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
+using OpenGov.SharedKernel.Links;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Web.Infrastructure.Markdown;
 
 public interface IMarkdownRenderer
 {
-    /// <summary>Renders user-written Markdown to safe HTML: raw HTML is escaped, URLs are allowlisted, links are rel="nofollow ugc noopener".</summary>
+    /// <summary>Renders user-written Markdown to safe HTML: raw HTML is escaped, URLs are allowlisted, the result goes through
+    /// <see cref="HtmlSafety"/> (images only from the site, rel="nofollow noopener ugc" on links to other hosts).</summary>
     IHtmlContent Render(string? markdown);
+
+    /// <summary>Administrators' news and content pages: raw HTML is parsed too, then cut to the editorial allowlist
+    /// (tables with spans, figures, images from the site itself; never scripts, styles or outside images).</summary>
+    IHtmlContent RenderEditorial(string? markdown);
 
     /// <summary>The same text without markup, for snippets and plain-text e-mails.</summary>
     string ToPlainText(string? markdown);
@@ -20,44 +26,50 @@ public interface IMarkdownRenderer
 /// <summary>
 /// The one Markdown renderer for all user text. DisableHtml() alone is not enough: Markdig still emits
 /// javascript: and data: URLs from links, autolinks, reference definitions and images, so every URL is checked
-/// after decoding. Extensions are enabled one by one: generic attributes ({onclick=...}) must never be.
+/// after decoding, and HtmlSanitizer is the last pass. Extensions are enabled one by one: generic attributes
+/// ({onclick=...}) must never be. Text beyond <see cref="UserText.MaxDepth"/> (stored before the limit) is shown as plain text.
 /// </summary>
-public sealed class MarkdownRenderer : IMarkdownRenderer
+public sealed class MarkdownRenderer(SiteLinks? links = null) : IMarkdownRenderer
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
-    private const string Rel = "nofollow ugc noopener";
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .UseListExtras()
-        .UseTaskLists()
-        .Build();
+    private readonly HtmlSafety _safety = new(links);
+
+    private readonly MarkdownPipeline _userPipeline = Extensions(new MarkdownPipelineBuilder().DisableHtml()).Build();
+
+    // Raw HTML is parsed for administrators only; the editorial sanitizer pass decides what survives.
+    private readonly MarkdownPipeline _editorialPipeline = Extensions(new MarkdownPipelineBuilder()).Build();
+
+    private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder b)
+        => b.UseEmphasisExtras().UsePipeTables().UseAutoLinks().UseListExtras().UseTaskLists();
 
     public IHtmlContent Render(string? markdown) => new HtmlString(RenderToString(markdown));
 
-    public string RenderToString(string? markdown)
+    public IHtmlContent RenderEditorial(string? markdown) => new HtmlString(RenderToString(markdown, HtmlProfile.Editorial));
+
+    public string RenderToString(string? markdown, HtmlProfile profile = HtmlProfile.User)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        MarkdownDocument document;
-        try { document = Markdig.Markdown.Parse(markdown, _pipeline); }
+        var pipeline = profile == HtmlProfile.Editorial ? _editorialPipeline : _userPipeline;
         // Over-deep nesting (forms refuse it, older rows may hold it): shown as plain encoded text, never a 500.
-        catch (ArgumentException) { return $"<p>{WebUtility.HtmlEncode(markdown)}</p>"; }
-        Sanitize(document);
+        if (UserText.ParseWithinLimits(markdown, pipeline) is not { } document) return PlainParagraphs(markdown);
+        CheckUrls(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return _safety.Sanitize(writer.ToString(), profile);
     }
 
     public string ToPlainText(string? markdown)
-        => OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(markdown, _pipeline).Trim();
+        => UserText.MarkdownToPlainText(markdown, _userPipeline).Trim();
 
-    private static void Sanitize(MarkdownDocument document)
+    private static string PlainParagraphs(string text)
+        => string.Concat(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => "<p>" + WebUtility.HtmlEncode(p.Trim()).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>"));
+
+    private static void CheckUrls(MarkdownDocument document)
     {
         foreach (var node in document.Descendants())
         {
@@ -66,11 +78,9 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
                 case LinkInline link:
                     if (!IsSafeUrl(link.Url) || (link.IsImage && !IsSafeImageUrl(link.Url)))
                         link.Url = "#";
-                    if (!link.IsImage) link.GetAttributes().AddPropertyIfNotExist("rel", Rel);
                     break;
                 case AutolinkInline auto:
                     if (!IsSafeUrl(auto.Url)) auto.Url = "#";
-                    auto.GetAttributes().AddPropertyIfNotExist("rel", Rel);
                     break;
                 case LinkReferenceDefinition def:
                     if (!IsSafeUrl(def.Url)) def.Url = "#";

@@ -75,8 +75,7 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer rend
             var (s, body) = renderer.Content(m, culture);
             text.Append("## ").Append(s).Append('\n').Append(body.Trim()).Append("\n\n");
             html.Append("<h2 style=\"font-size:16px\">").Append(WebUtility.HtmlEncode(s)).Append("</h2>");
-            foreach (var p in body.Trim().Split("\n\n"))
-                html.Append("<p>").Append(WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
+            html.Append(renderer.TextToHtml(body));
         }
         var preferencesUrl = links.To("/account/notifications");
         var why = renderer.Text("Mail.Digest.Why", culture, siteName);

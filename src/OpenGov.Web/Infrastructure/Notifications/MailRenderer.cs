@@ -16,7 +16,8 @@ public sealed record RenderedMail(string Subject, string Text, string Html);
 /// keys "Mail.Published.Subject"/"Mail.Published.Body", with {placeholders}), then wraps the text in the HTML layout
 /// (site name, direction, paragraphs, unsubscribe link).
 /// </summary>
-public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOptions<SiteOptions> site)
+public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOptions<SiteOptions> site, Markdown.HtmlSafety safety,
+    OpenGov.SharedKernel.Links.SiteLinks links)
 {
     /// <summary>The subject and text body of a message, in <paramref name="culture"/>.</summary>
     public (string Subject, string Text) Content(OutboxMessage message, string culture)
@@ -51,9 +52,7 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
     public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
     {
         var siteName = site.Value.Name;
-        var body = new StringBuilder();
-        foreach (var paragraph in Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), @"\n\s*\n"))
-            body.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
+        var body = new StringBuilder(TextToHtml(text));
         var footerText = text;
         if (unsubscribeUrl is not null)
         {
@@ -63,6 +62,16 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
             footerText = text.TrimEnd() + "\n\n-- \n" + Text("Mail.Layout.Why", culture, siteName) + "\n" + label + " : " + unsubscribeUrl + "\n";
         }
         return new RenderedMail(subject, footerText, Layout(subject, culture, body.ToString()));
+    }
+
+    /// <summary>Text (user or template text with values) as HTML paragraphs: encoded, line breaks, absolute links made anchors,
+    /// then the mail allowlist of <see cref="Markdown.HtmlSafety"/> as the last pass.</summary>
+    public string TextToHtml(string text)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), @"\n\s*\n"))
+            html.Append("<p>").Append(Linkify(WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal))).Append("</p>");
+        return safety.Sanitize(html.ToString(), Markdown.HtmlProfile.Mail);
     }
 
     /// <summary>The HTML mail layout: language and direction, the site name, then <paramref name="bodyHtml"/> (already encoded).
@@ -105,8 +114,14 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
     private static string Fill(string template, IReadOnlyDictionary<string, string> values)
         => PlaceholderRegex().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
 
-    /// <summary>Absolute links in the (already encoded) text become anchors.</summary>
-    private static string Linkify(string encoded) => UrlRegex().Replace(encoded, m => $"<a href=\"{m.Value}\">{m.Value}</a>");
+    /// <summary>Links to this site in the (already encoded) text become anchors. Any other URL (one a user wrote in a title,
+    /// a comment or a reason) stays text: an official mail must not carry a clickable link chosen by someone else.</summary>
+    private string Linkify(string encoded) => UrlRegex().Replace(encoded, m => IsOurs(WebUtility.HtmlDecode(m.Value)) ? $"<a href=\"{m.Value}\">{m.Value}</a>" : m.Value);
+
+    private bool IsOurs(string url)
+        => (url == links.BaseUrl || url.StartsWith(links.BaseUrl + "/", StringComparison.OrdinalIgnoreCase) || url.StartsWith(links.BaseUrl + "?", StringComparison.Ordinal))
+            && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Equals(links.BaseUri.Host, StringComparison.OrdinalIgnoreCase)
+            && uri.Port == links.BaseUri.Port && string.IsNullOrEmpty(uri.UserInfo);
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}")]
     private static partial Regex PlaceholderRegex();

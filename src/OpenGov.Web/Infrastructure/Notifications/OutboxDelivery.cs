@@ -28,7 +28,7 @@ public sealed class NotificationOptions
 
 /// <summary>
 /// Delivers the outbox. A batch of due rows is claimed with a lease (LockedBy = a token unique to the batch, LockedUntil)
-/// in a short transaction — on PostgreSQL with FOR UPDATE SKIP LOCKED, so concurrent instances take disjoint rows.
+/// in a short transaction — on PostgreSQL with FOR UPDATE SKIP LOCKED, on SQL Server with UPDLOCK+READPAST, so concurrent instances take disjoint rows.
 /// While the batch is sent over one SMTP connection a heartbeat renews the lease; each row is re-checked (and its lease
 /// extended) just before its mail goes out, and its outcome is saved only while the batch still owns it (LockedBy is a
 /// concurrency token: the UPDATE is conditional on the owner). So a live worker never loses rows to another one; a mail
@@ -94,6 +94,16 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
                       AND ("LockedUntil" IS NULL OR "LockedUntil" < {now})
                     ORDER BY "NextAttemptAt" LIMIT {O.BatchSize}
                     FOR UPDATE SKIP LOCKED
+                    """).ToListAsync(ct);
+            }
+            else if (db.Database.IsSqlServer())
+            {
+                // SQL Server's SKIP LOCKED: update locks on the rows read, skipping the rows another claimer holds.
+                ids = await db.Database.SqlQuery<Guid>($"""
+                    SELECT TOP ({O.BatchSize}) [Id] AS [Value] FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
+                    WHERE [Status] = 0 AND [HeldForDigest] = CAST(0 AS bit) AND [NextAttemptAt] <= {now}
+                      AND ([LockedUntil] IS NULL OR [LockedUntil] < {now})
+                    ORDER BY [NextAttemptAt]
                     """).ToListAsync(ct);
             }
             else

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Csv;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
@@ -64,7 +65,7 @@ public static class TrackingWeb
         {
             var file = await plans.ExportAsync(id, SeesDrafts(http.User), ct);
             if (file is null) return Results.NotFound();
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ToCsv(file))).ToArray(), "text/csv; charset=utf-8",
+            return Results.File(await ToCsvAsync(file), "text/csv; charset=utf-8",
                 $"plan-{file.StartYear}-{file.EndYear}.csv");
         });
         return endpoints;
@@ -76,28 +77,18 @@ public static class TrackingWeb
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>One row per activity, with its commitment and axis, so a spreadsheet can recompute every rate (RFC 4180 quoting).</summary>
-    public static string ToCsv(PlanFile file)
+    /// <summary>One row per activity, with its commitment and axis, so a spreadsheet can recompute every rate.</summary>
+    public static Task<byte[]> ToCsvAsync(PlanFile file) => CsvTable.ToBytesAsync(async csv =>
     {
-        var sb = new StringBuilder();
-        void Row(params string?[] fields) => sb.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
-        static string Quote(string? v)
-        {
-            v ??= "";
-            // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix it (CSV injection).
-            if (v.Length > 0 && "=+-@".Contains(v[0])) v = "'" + v;
-            return v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
-        }
         static string Num(double? d) => d?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
-        Row("axis", "commitment_number", "commitment_title", "lead_agency", "commitment_rate", "activity", "weight", "progress", "level", "cancelled", "planned_start", "planned_end");
+        await csv.RowAsync(["axis", "commitment_number", "commitment_title", "lead_agency", "commitment_rate", "activity", "weight", "progress", "level",
+            "cancelled", "planned_start", "planned_end"]);
         foreach (var a in file.Axes)
             foreach (var c in a.Commitments)
                 foreach (var x in c.Activities)
-                    Row(a.NameFr, c.Number.ToString(CultureInfo.InvariantCulture), c.Title, c.LeadAgency, Num(c.PublishedRate), x.Title, Num(x.Weight), Num(x.Progress),
-                        Progress.LevelOf(x.Progress).ToString(), x.Cancelled ? "yes" : "no",
-                        x.PlannedStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), x.PlannedEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return sb.ToString();
-    }
+                    await csv.RowAsync([a.NameFr, c.Number, c.Title, c.LeadAgency, Num(c.PublishedRate), x.Title, Num(x.Weight), Num(x.Progress),
+                        Progress.LevelOf(x.Progress).ToString(), x.Cancelled ? "yes" : "no", x.PlannedStart, x.PlannedEnd]);
+    });
 }
 
 /// <summary>The self-assessment report's data: the plan's content and its computed rates.</summary>

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,8 +20,8 @@ public sealed class RegisterModel(AccountRegistration registration, IStringLocal
     public sealed class InputModel
     {
         public string? Email { get; set; }
-        public string? DisplayName { get; set; }
-        public string? Organisation { get; set; }
+        [SingleLine] public string? DisplayName { get; set; }
+        [SingleLine] public string? Organisation { get; set; }
         public string? Password { get; set; }
         public string? ConfirmPassword { get; set; }
     }

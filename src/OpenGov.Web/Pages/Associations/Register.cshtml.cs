@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,8 @@ public sealed class RegisterModel(AssociationRegister register, CommunityThemes 
 
     public sealed class RegisterInput
     {
-        [Required, StringLength(300, MinimumLength = 2)] public string Name { get; set; } = "";
-        [StringLength(50)] public string? Acronym { get; set; }
+        [Required, StringLength(300, MinimumLength = 2), SingleLine] public string Name { get; set; } = "";
+        [StringLength(50), SingleLine] public string? Acronym { get; set; }
         [Required] public string Region { get; set; } = OpenGov.SharedKernel.Regions.National;
         public List<string> Themes { get; set; } = [];
         [StringLength(500), Url] public string? Website { get; set; }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -79,7 +80,7 @@ public sealed class EditModel(CommitteeService committees) : CommunityPageModel
     {
         public Guid SeatId { get; set; }
         [StringLength(200)] public string? Holder { get; set; }
-        [StringLength(300)] public string? Organisation { get; set; }
+        [StringLength(300), SingleLine] public string? Organisation { get; set; }
         public DateOnly StartsOn { get; set; }
         public DateOnly EndsOn { get; set; }
     }

@@ -1,3 +1,6 @@
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.Web.Security;
+using OpenGov.SharedKernel.Csv;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +28,7 @@ public sealed class DetailsModel(EventCatalogue events, EventRegistrations regis
     public bool RegistrationOpen { get; private set; }
     public string? Message { get; private set; }
 
-    [BindProperty] public string? Name { get; set; }
+    [BindProperty, SingleLine] public string? Name { get; set; }
     [BindProperty] public string? Email { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
@@ -85,11 +88,12 @@ public sealed class DetailsModel(EventCatalogue events, EventRegistrations regis
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanManage) return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         var attendees = await registrations.AttendeesAsync(id, ct);
-        var sb = new StringBuilder();
-        sb.Append(CsvFile.Row(["name", "email", "status", "registeredAt"]));
-        foreach (var a in attendees) sb.Append(CsvFile.Row([a.DisplayName, a.Email, a.Status.ToString(), a.QueuedAt ?? a.CreatedAt]));
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray(), "text/csv; charset=utf-8",
-            $"attendees-{id:N}.csv");
+        var csv = await CsvTable.ToBytesAsync(async t =>
+        {
+            await t.RowAsync(["name", "email", "status", "registeredAt"]);
+            foreach (var a in attendees) await t.RowAsync([a.DisplayName, a.Email, a.Status.ToString(), a.QueuedAt ?? a.CreatedAt]);
+        });
+        return File(csv, "text/csv; charset=utf-8", $"attendees-{id:N}.csv");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
@@ -51,7 +52,7 @@ public static class EventFormat
 /// <summary>The event form shared by staff creation and Open Gov Week submissions. Times are typed in the event's zone.</summary>
 public sealed class EventInput
 {
-    public string Title { get; set; } = "";
+    [SingleLine] public string Title { get; set; } = "";
     public string? Description { get; set; }
     public EventType Type { get; set; } = EventType.CoCreationWebinar;
     public Guid? AxisId { get; set; }
@@ -59,7 +60,7 @@ public sealed class EventInput
     [Range(15, 10080)]
     public int DurationMinutes { get; set; } = 120;
     public string? OnlineUrl { get; set; }
-    public string? Place { get; set; }
+    [SingleLine] public string? Place { get; set; }
     public string Region { get; set; } = Regions.National;
     public int Capacity { get; set; } = 50;
 

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed class NewModel(EventManagement management, CycleQueries lookups, U
     IStringLocalizer<EventsText> text) : PageModel
 {
     [BindProperty] public EventInput Input { get; set; } = new();
-    [BindProperty] public string? OrganiserName { get; set; }
+    [BindProperty, SingleLine] public string? OrganiserName { get; set; }
     public IReadOnlyList<AxisOption> Axes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Axes = (await lookups.CurrentCycleAxesAsync(ct)).Axes;

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,7 @@ public sealed class TemplatesModel(CycleQueries cycles, AnswerTemplates template
     public sealed class InputModel
     {
         public Guid? Id { get; set; }
-        [Required(ErrorMessage = "Common.Required"), StringLength(150)]
-        public string? Name { get; set; }
+        [Required(ErrorMessage = "Common.Required"), StringLength(150), SingleLine] public string? Name { get; set; }
         public ResponseState State { get; set; } = ResponseState.NotRetained;
         [Required(ErrorMessage = "Common.Required"), StringLength(ProposalResponse.MaxJustificationLength)]
         public string? Justification { get; set; }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public sealed class NewModel(ForumService forum, CommunityThemes themes, Associa
     public sealed class ThreadInput
     {
         [Required] public string Category { get; set; } = "";
-        [Required, StringLength(200, MinimumLength = 3)] public string Title { get; set; } = "";
+        [Required, StringLength(200, MinimumLength = 3), SingleLine] public string Title { get; set; } = "";
         [Required, StringLength(20000, MinimumLength = 2)] public string Body { get; set; } = "";
     }
 }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -112,9 +113,9 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
     public sealed class MeetingForm
     {
         public CommitteeKind Committee { get; set; }
-        [Required, StringLength(300)] public string Title { get; set; } = "";
+        [Required, StringLength(300), SingleLine] public string Title { get; set; } = "";
         public DateOnly HeldOn { get; set; }
-        [StringLength(500)] public string? Place { get; set; }
+        [StringLength(500), SingleLine] public string? Place { get; set; }
         public bool IsRemote { get; set; }
         [StringLength(20000)] public string? Agenda { get; set; }
         [StringLength(40000)] public string? Participants { get; set; }
@@ -125,8 +126,8 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
     public sealed class DecisionForm
     {
         [Required, StringLength(4000)] public string? Text { get; set; }
-        [StringLength(300)] public string? OwnerOrganisation { get; set; }
-        [StringLength(200)] public string? OwnerName { get; set; }
+        [StringLength(300), SingleLine] public string? OwnerOrganisation { get; set; }
+        [StringLength(200), SingleLine] public string? OwnerName { get; set; }
         [StringLength(256), EmailAddress] public string? OwnerEmail { get; set; }
         public DateOnly? DueOn { get; set; }
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Csv;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.Web.Infrastructure.Errors;
 using System.Globalization;
@@ -90,23 +91,12 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
         }
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"proposals.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(true));
-        await writer.WriteLineAsync("id,cycle_id,title,problem,solution,expected_impact,axis,region,submitter_type,author,association,status,published_at,supports,comments");
-        await foreach (var r in rows)
-        {
-            string[] fields = [r.Id.ToString(), r.CycleId.ToString(), r.Title, r.Problem, r.Solution, r.ExpectedImpact, r.Axis, r.Region,
-                r.SubmitterType, r.Author, r.Association ?? "", r.Status, r.PublishedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-                r.SupportCount.ToString(CultureInfo.InvariantCulture), r.CommentCount.ToString(CultureInfo.InvariantCulture)];
-            await writer.WriteLineAsync(string.Join(',', fields.Select(Csv)));
-        }
+        await CsvTable.WriteAsync(Response.Body,
+            ["id", "cycle_id", "title", "problem", "solution", "expected_impact", "axis", "region", "submitter_type", "author", "association", "status",
+             "published_at", "supports", "comments"], rows,
+            r => [r.Id, r.CycleId, r.Title, r.Problem, r.Solution, r.ExpectedImpact, r.Axis, r.Region, r.SubmitterType, r.Author, r.Association,
+                r.Status, r.PublishedAt, r.SupportCount, r.CommentCount], ct);
         return new EmptyResult();
-    }
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets never run a formula from user text.</summary>
-    private static string Csv(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ namespace OpenGov.Web.Pages.Proposals;
 public sealed class ProposalForm
 {
     public Guid? CycleId { get; set; }
-    public string Title { get; set; } = "";
+    [SingleLine] public string Title { get; set; } = "";
     public string Problem { get; set; } = "";
     public string Solution { get; set; } = "";
     public Guid? AxisId { get; set; }

@@ -34,7 +34,7 @@ public sealed class DownloadModel(SynthesisReports reports, ReportLabels labels)
         {
             "docx" => File(ReportExports.ToDocx(report, labels, Cultures.IsRightToLeft(CultureInfo.CurrentUICulture)),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name),
-            "csv" => File(ReportExports.ToCsv(report, labels), "text/csv; charset=utf-8", name),
+            "csv" => File(await ReportExports.ToCsvAsync(report, labels), "text/csv; charset=utf-8", name),
             _ => File(ReportExports.ToJson(report), "application/json; charset=utf-8", name),
         };
     }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Csv;
 using OpenGov.SharedKernel.Text;
 using System.Globalization;
 using System.Text;
@@ -23,38 +24,25 @@ public static class ReportExports
 
     public static byte[] ToJson(SynthesisReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Json);
 
-    public static byte[] ToCsv(SynthesisReport report, ReportLabels l)
+    public static Task<byte[]> ToCsvAsync(SynthesisReport report, ReportLabels l) => CsvTable.ToBytesAsync(async csv =>
     {
-        var csv = new StringBuilder();
-        void Line(params object?[] fields) => csv.Append(string.Join(",", fields.Select(f => Quote(Convert.ToString(f, CultureInfo.InvariantCulture) ?? "")))).Append("\r\n");
-        Line("id", "title", "author", "submitter_type", "axis", "region", "supports", "comments", "response_state", "response_label", "sheet_id", "justification");
+        await csv.RowAsync(["id", "title", "author", "submitter_type", "axis", "region", "supports", "comments", "response_state", "response_label", "sheet_id", "justification"]);
         foreach (var i in report.IdeasWithResponses)
-            Line(i.Id, i.Title, i.Author, i.SubmitterType, i.Axis, i.Region, i.Supports, i.Comments, i.State?.ToString() ?? "", l.State(i.State), i.SheetId, i.Justification);
+            await csv.RowAsync([i.Id, i.Title, i.Author, i.SubmitterType, i.Axis, i.Region, i.Supports, i.Comments, i.State?.ToString() ?? "", l.State(i.State), i.SheetId, i.Justification]);
         // The sheets section follows as a second table (blank line, own header), so the ideas table stays one rectangle.
-        if (report.Sheets.Count > 0)
-        {
-            csv.Append("\r\n");
-            Line("sheet_id", "sheet_title", "agency", "versions", "comments", "integrated", "partly_integrated", "not_integrated", "open",
-                "selection", "weighted_score", "rank");
-            int Count(ReportSheet s, string key) => s.CommentOutcomes.FirstOrDefault(o => o.Key == key)?.Count ?? 0;
-            foreach (var s in report.Sheets)
-                Line(s.Id, s.Title, s.Agency, s.Versions, s.Comments, Count(s, "Integrated"), Count(s, "PartlyIntegrated"), Count(s, "NotIntegrated"),
-                    Count(s, "Open"), s.Selection, s.WeightedScore, s.Rank);
-        }
-        // A BOM so that spreadsheet software reads Arabic and accents as UTF-8.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+        if (report.Sheets.Count == 0) return;
+        await csv.BlankLineAsync();
+        await csv.RowAsync(["sheet_id", "sheet_title", "agency", "versions", "comments", "integrated", "partly_integrated", "not_integrated", "open",
+            "selection", "weighted_score", "rank"]);
+        int Count(ReportSheet s, string key) => s.CommentOutcomes.FirstOrDefault(o => o.Key == key)?.Count ?? 0;
+        foreach (var s in report.Sheets)
+            await csv.RowAsync([s.Id, s.Title, s.Agency, s.Versions, s.Comments, Count(s, "Integrated"), Count(s, "PartlyIntegrated"), Count(s, "NotIntegrated"),
+                Count(s, "Open"), s.Selection, s.WeightedScore, s.Rank]);
+    });
 
     /// <summary>"Integrated: 2, Not integrated: 1": the non-zero counts of a sheet's comment handling.</summary>
     public static string Outcomes(ReportSheet sheet, ReportLabels l)
         => string.Join(", ", sheet.CommentOutcomes.Where(o => o.Count > 0).Select(o => $"{l.Handling(o.Key)}: {o.Count.ToString(CultureInfo.InvariantCulture)}"));
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs user text as a formula.</summary>
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal)) value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 
     public static byte[] ToDocx(SynthesisReport report, ReportLabels l, bool rightToLeft)
     {

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public sealed class NewModel(SheetAccess access, SheetQueries queries, SheetEdit
 
     [BindProperty] public Guid AgencyId { get; set; }
     [BindProperty] public Guid CycleId { get; set; }
-    [BindProperty] public string? Title { get; set; }
+    [BindProperty, SingleLine] public string? Title { get; set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 

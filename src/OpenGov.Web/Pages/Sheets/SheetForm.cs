@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.Consultation.Sheets;
 
 namespace OpenGov.Web.Pages.Sheets;
@@ -13,7 +14,7 @@ public sealed class ActivityRow
 public sealed class IndicatorRow
 {
     public Guid? Id { get; set; }
-    public string? Name { get; set; }
+    [SingleLine] public string? Name { get; set; }
     public string? Baseline { get; set; }
     public string? Target { get; set; }
 }
@@ -23,7 +24,7 @@ public sealed class SheetForm
 {
     public const int BlankRows = 3;
 
-    public string? Title { get; set; }
+    [SingleLine] public string? Title { get; set; }
     public string? ProjectLead { get; set; }
     public string? GovernmentActors { get; set; }
     public string? CivilSocietyActors { get; set; }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,8 +18,8 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public sealed class InputModel
     {
-        public string? DisplayName { get; set; }
-        public string? Organisation { get; set; }
+        [SingleLine] public string? DisplayName { get; set; }
+        [SingleLine] public string? Organisation { get; set; }
         public string? PreferredCulture { get; set; }
     }
 

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,11 +17,11 @@ public sealed class EditModel(ContentEditing editing, UserManager<AppUser> users
     {
         public ContentKind Kind { get; set; } = ContentKind.News;
         public string Slug { get; set; } = "";
-        public string TitleFr { get; set; } = "";
+        [SingleLine] public string TitleFr { get; set; } = "";
         public string? BodyFr { get; set; }
-        public string? TitleAr { get; set; }
+        [SingleLine] public string? TitleAr { get; set; }
         public string? BodyAr { get; set; }
-        public string? TitleEn { get; set; }
+        [SingleLine] public string? TitleEn { get; set; }
         public string? BodyEn { get; set; }
         public bool Publish { get; set; }
     }

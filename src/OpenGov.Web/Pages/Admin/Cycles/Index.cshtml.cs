@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.Consultation.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,7 @@ namespace OpenGov.Web.Pages.Admin.Cycles;
 
 public sealed class CycleForm
 {
-    public string Title { get; set; } = "";
+    [SingleLine] public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public int PlanStartYear { get; set; }
     public int PlanEndYear { get; set; }

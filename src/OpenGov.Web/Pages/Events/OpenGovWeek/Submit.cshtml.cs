@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Outbox;
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +19,7 @@ public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries
 {
     [BindProperty] public EventInput Input { get; set; } = new() { Type = EventType.OpenGovWeek };
     [BindProperty] public OrganiserKind OrganiserKind { get; set; } = OrganiserKind.Association;
-    [BindProperty] public string? OrganiserName { get; set; }
+    [BindProperty, SingleLine] public string? OrganiserName { get; set; }
     [BindProperty] public string? ContactEmail { get; set; }
     public IReadOnlyList<AxisOption> Axes { get; private set; } = [];
     public bool Submitted { get; private set; }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ public sealed class AdoptModel(SheetAdoption sheets, PlanAdministration admin, I
     public IReadOnlyList<CycleWithSelection> Cycles { get; private set; } = [];
 
     [BindProperty] public Guid CycleId { get; set; }
-    [BindProperty, Required, StringLength(300)] public string? Title { get; set; }
+    [BindProperty, Required, StringLength(300), SingleLine] public string? Title { get; set; }
     [BindProperty, Range(2000, 2100)] public int StartYear { get; set; } = DateTime.UtcNow.Year;
     [BindProperty, Range(2000, 2100)] public int EndYear { get; set; } = DateTime.UtcNow.Year + 2;
 

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.Web.Infrastructure.Errors;
 using System.Security.Claims;
@@ -13,7 +14,7 @@ namespace OpenGov.Web.Pages.Plan.Admin;
 public sealed class IndexModel(PlanQueries plans, PlanAdministration admin) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<PlanListItem> Plans { get; private set; } = [];
-    [BindProperty] public string? Title { get; set; }
+    [BindProperty, SingleLine] public string? Title { get; set; }
     [BindProperty] public int StartYear { get; set; } = 2024;
     [BindProperty] public int EndYear { get; set; } = 2027;
 

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.Web.Infrastructure.Errors;
 using System.Security.Claims;
@@ -16,17 +17,17 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
 {
     public PlanProgress Plan { get; private set; } = null!;
 
-    [BindProperty] public string? AxisName { get; set; }
-    [BindProperty] public string? AxisNameAr { get; set; }
-    [BindProperty] public string? AxisNameEn { get; set; }
+    [BindProperty, SingleLine] public string? AxisName { get; set; }
+    [BindProperty, SingleLine] public string? AxisNameAr { get; set; }
+    [BindProperty, SingleLine] public string? AxisNameEn { get; set; }
     [BindProperty] public Guid AxisId { get; set; }
     [BindProperty] public int Number { get; set; }
-    [BindProperty] public string? CommitmentTitle { get; set; }
-    [BindProperty] public string? LeadAgency { get; set; }
+    [BindProperty, SingleLine] public string? CommitmentTitle { get; set; }
+    [BindProperty, SingleLine] public string? LeadAgency { get; set; }
     [BindProperty] public string? Problem { get; set; }
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public Guid CommitmentId { get; set; }
-    [BindProperty] public string? ActivityTitle { get; set; }
+    [BindProperty, SingleLine] public string? ActivityTitle { get; set; }
     [BindProperty] public double Weight { get; set; } = 1;
     [BindProperty] public DateOnly? Start { get; set; }
     [BindProperty] public DateOnly? End { get; set; }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,8 +19,8 @@ public sealed class AgenciesModel(SheetQueries queries, SheetAdministration admi
 {
     public IReadOnlyList<AgencyRef> Agencies { get; private set; } = [];
     public IReadOnlyList<EditorRow> Editors { get; private set; } = [];
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public string? Acronym { get; set; }
+    [BindProperty, SingleLine] public string? Name { get; set; }
+    [BindProperty, SingleLine] public string? Acronym { get; set; }
     [BindProperty] public Guid AgencyId { get; set; }
     [BindProperty] public string? Email { get; set; }
 

@@ -1,3 +1,4 @@
+using OpenGov.Web.Security;
 using OpenGov.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public sealed class IndexModel(SheetQueries queries, CurrentCycle current, Commi
     public Ranking Ranking { get; private set; } = null!;
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
 
-    [BindProperty] public string? CriterionName { get; set; }
+    [BindProperty, SingleLine] public string? CriterionName { get; set; }
     [BindProperty] public double CriterionWeight { get; set; } = 25;
     [BindProperty] public List<Guid> Selected { get; set; } = [];
     [BindProperty] public string? Note { get; set; }

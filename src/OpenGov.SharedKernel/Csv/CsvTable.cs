@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace OpenGov.SharedKernel.Csv;
+
+/// <summary>
+/// The one CSV writer of every export: RFC 4180 through CsvHelper (comma, CRLF, quotes when needed), UTF-8 with a BOM so
+/// spreadsheets read accents and Arabic, invariant formats, and text cells starting with = + - @ tab or CR prefixed with
+/// an apostrophe so a spreadsheet never runs user text as a formula (CSV injection).
+/// </summary>
+public sealed class CsvTable : IAsyncDisposable
+{
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,
+        WriteByteOrderMark = true,
+        // The synthesis report holds two tables of different widths in one file.
+        ValidateFieldCount = false,
+    };
+    private readonly CsvWriter _csv;
+
+    private CsvTable(Stream stream) => _csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+
+    /// <summary>A small table built in memory (BOM included).</summary>
+    public static async Task<byte[]> ToBytesAsync(Func<CsvTable, Task> write)
+    {
+        using var buffer = new MemoryStream();
+        await using (var table = new CsvTable(buffer)) await write(table);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A header row then one row per item, streamed to <paramref name="stream"/> (e.g. a response body, left open).</summary>
+    public static async Task WriteAsync<T>(Stream stream, IReadOnlyList<string> header, IAsyncEnumerable<T> rows, Func<T, object?[]> cells,
+        CancellationToken ct = default)
+    {
+        await using var table = new CsvTable(stream);
+        await table.RowAsync(header, ct);
+        await foreach (var row in rows.WithCancellation(ct)) await table.RowAsync(cells(row), ct);
+    }
+
+    /// <summary>One record. Text is defused by CsvHelper; numbers stay numbers (-5 is not escaped); dates are ISO 8601.</summary>
+    public async Task RowAsync(IEnumerable<object?> cells, CancellationToken ct = default)
+    {
+        foreach (var cell in cells)
+        {
+            switch (cell)
+            {
+                case DateTime d: _csv.WriteField(d.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)); break;
+                case DateOnly d: _csv.WriteField(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+                case Enum e: _csv.WriteField(e.ToString()); break;
+                default: _csv.WriteField(cell); break;
+            }
+        }
+        await _csv.EndRecordAsync(ct);
+    }
+
+    /// <summary>A separating line between two tables of one file (written as <c>""</c>: CSV has no empty record).</summary>
+    public Task BlankLineAsync(CancellationToken ct = default) => RowAsync([""], ct);
+
+    public ValueTask DisposeAsync() => _csv.DisposeAsync();
+}
