@@ -1,13 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.SharedKernel.Search;
 
 // Two commands, driven by bench/run.sh:
 //   seed <sqlite-file> <proposals> <comments>   adds published proposals (and their search entries) to the 2024 demo cycle,
 //                                               and <comments> comments on one proposal; prints that proposal's id
 //   load <base-url> <seconds> <concurrency> <path>...   measures each path in turn: requests/s, p50, p99
+//   search <sqlite|postgres> <connection-string> <requests> <query>...   the site search alone (SearchIndex.SearchAsync, as /search
+//                                               calls it: 50 hits with snippets), p50/p95 per query, after a warm-up
 return args.FirstOrDefault() switch
 {
+    "search" => await Search(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), args[4..]),
     "seed" => await Seed(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture)),
     "load" => await Load(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4..]),
     _ => Usage(),
@@ -102,6 +107,31 @@ static async Task<int> Seed(string path, int proposals, int comments)
     return 0;
 }
 
+static async Task<int> Search(string provider, string connection, int requests, string[] queries)
+{
+    var options = new DbContextOptionsBuilder<SearchOnly>();
+    if (provider == "postgres") options.UseNpgsql(connection); else options.UseSqlite(connection);
+    await using var db = new SearchOnly(options.Options);
+    var index = new SearchIndex(db, TimeProvider.System);
+    Console.WriteLine($"{"query",-28} {"hits",5} {"p50 ms",8} {"p95 ms",8}");
+    foreach (var q in queries)
+    {
+        for (var i = 0; i < 5; i++) await index.SearchAsync(q, null, 50);
+        var times = new List<double>();
+        var hits = 0;
+        for (var i = 0; i < requests; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            hits = (await index.SearchAsync(q, null, 50)).Count;
+            times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{q,-28} {hits,5} {times[times.Count / 2],8:F1} {times[Math.Min(times.Count - 1, (int)(times.Count * 0.95))],8:F1}"));
+    }
+    return 0;
+}
+
 static async Task<int> Load(string baseUrl, int seconds, int concurrency, string[] paths)
 {
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AllowAutoRedirect = false })
@@ -137,4 +167,10 @@ static async Task<int> Load(string baseUrl, int seconds, int concurrency, string
             $"{shown,-58} {all.Length / total.Elapsed.TotalSeconds,8:F1} {P(0.50),8:F1} {P(0.99),8:F1} {errors,7}"));
     }
     return 0;
+}
+
+/// <summary>Only the search index's table: SearchIndex runs its own SQL against it.</summary>
+internal sealed class SearchOnly(DbContextOptions<SearchOnly> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new SearchEntryConfiguration());
 }

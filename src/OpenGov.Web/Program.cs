@@ -8,6 +8,7 @@ using OpenGov.Web;
 using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
+using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Errors;
 using OpenGov.Web.Infrastructure.Jobs;
@@ -32,6 +33,7 @@ services.AddScoped<OpenGov.SharedKernel.Search.ISearchIndex, OpenGov.SharedKerne
 services.AddConsultation(o => config.GetSection("Consultation").Bind(o));
 services.AddTracking(o => config.GetSection("Tracking").Bind(o));
 services.AddOpenGovWeb(config);
+services.AddPageCaching(config);
 // Arabic and French text rendered as characters, not as &#x...; entities.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -124,6 +126,7 @@ app.UseAuthentication();
 // After authentication: signed-in users are limited per account, visitors per address.
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UsePageCaching();
 app.UseJobsDashboard();
 app.MapHealthChecks("/health");
 app.MapRazorPages();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Proposals;
+using OpenGov.SharedKernel.Paging;
 
 namespace OpenGov.Consultation.Sheets;
 
@@ -15,21 +16,36 @@ public sealed record ExtensionView(DateTime PreviousClose, DateTime NewClose, st
 
 public sealed record ProposalLink(Guid Id, string Title);
 
-/// <summary>Everything the sheet page shows, loaded with a fixed number of queries whatever the number of comments
-/// (all comments in one query, grouped by section in memory).</summary>
+/// <summary>Everything the sheet page shows, loaded with a fixed number of queries whatever the number of comments:
+/// the count of every section, its first comments (<see cref="SheetQueries.CommentsPerSection"/>), and for one expanded
+/// section a keyset page of its comments, so the page stays small however many comments a section has.</summary>
 public sealed record SheetPage(
     Guid Id, Guid CycleId, Guid AgencyId, string Agency, int CurrentVersion, SheetContent? Published, DateTime? OpensAt, DateTime? ClosesAt,
     ConsultationState State, bool IsSelected, bool CanEdit, bool HasUnpublishedChanges, IReadOnlyList<VersionInfo> Versions, IReadOnlyList<ExtensionView> Extensions,
-    IReadOnlyDictionary<string, IReadOnlyList<CommentView>> CommentsBySection, IReadOnlyList<ProposalLink> Proposals)
+    IReadOnlyDictionary<string, IReadOnlyList<CommentView>> CommentsBySection, IReadOnlyList<ProposalLink> Proposals,
+    IReadOnlyDictionary<string, int> CommentCounts, IReadOnlyDictionary<string, string> NextCursors)
 {
+    /// <summary>The comments shown for a section (its first ones, or the requested page of the expanded section).</summary>
     public IReadOnlyList<CommentView> CommentsOf(string section)
         => CommentsBySection.TryGetValue(section, out var list) ? list : [];
 
-    public int CommentCount => CommentsBySection.Values.Sum(l => l.Count);
+    /// <summary>All comments of a section, shown or not.</summary>
+    public int CountOf(string section) => CommentCounts.GetValueOrDefault(section);
+
+    /// <summary>The cursor of the section's next page of comments, or null when the shown ones are the last.</summary>
+    public string? NextCursorOf(string section) => NextCursors.GetValueOrDefault(section);
+
+    public int CommentCount => CommentCounts.Values.Sum();
 }
 
 public sealed class SheetQueries(DbContext db, TimeProvider clock)
 {
+    /// <summary>Comments shown under each section before "more" (a section with more shows its count and a link).</summary>
+    public const int CommentsPerSection = 5;
+
+    /// <summary>Comments per page of an expanded section.</summary>
+    public const int CommentsPerPage = 50;
+
     /// <summary>Published sheets of a cycle, plus the drafts of the agencies <paramref name="editorAgencyIds"/>.</summary>
     public async Task<IReadOnlyList<SheetListItem>> ListAsync(Guid? cycleId, IReadOnlyCollection<Guid> editorAgencyIds, CancellationToken ct = default)
     {
@@ -44,7 +60,9 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
 
     /// <summary>The public page of a sheet, or null when it does not exist or is an unpublished draft the reader may not see
     /// (only the lead agency's editors see a never-published draft).</summary>
-    public async Task<SheetPage?> PageAsync(Guid id, string? userId, CancellationToken ct = default)
+    /// <param name="expand">A section whose comments are paged (from <paramref name="after"/>, a cursor from
+    /// <see cref="SheetPage.NextCursorOf"/>); the other sections show their first comments.</param>
+    public async Task<SheetPage?> PageAsync(Guid id, string? userId, string? expand = null, string? after = null, CancellationToken ct = default)
     {
         var sheet = await db.Set<Sheet>().AsNoTracking().Include(s => s.Extensions).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (sheet is null) return null;
@@ -57,10 +75,39 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
         if (sheet.IsPublished)
             published = SheetContent.FromJson(await db.Set<SheetVersion>().Where(v => v.SheetId == id && v.Number == sheet.CurrentVersion)
                 .Select(v => v.ContentJson).FirstAsync(ct));
-        var comments = await db.Set<SheetComment>().Where(c => c.SheetId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+        var counts = await db.Set<SheetComment>().Where(c => c.SheetId == id).GroupBy(c => c.SectionKey)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        // The first comments of every section in one query (ROW_NUMBER per section; standard SQL on every provider).
+        var first = await db.Set<SheetComment>().FromSql($"""
+                SELECT x.* FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c."SectionKey" ORDER BY c."CreatedAt", c."Id") AS "Rn"
+                                 FROM "SheetComments" c WHERE c."SheetId" = {id}) x
+                WHERE x."Rn" <= {CommentsPerSection}
+                """)
+            .Where(c => expand == null || c.SectionKey != expand)
             .Select(c => new CommentView(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
                 c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion))
             .ToListAsync(ct);
+        var comments = first.GroupBy(c => c.SectionKey).ToDictionary(g => g.Key, g => g.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToList());
+        var next = new Dictionary<string, string>();
+        foreach (var (key, list) in comments)
+            if (counts.GetValueOrDefault(key) > list.Count) next[key] = KeysetCursor.Encode(list[^1].CreatedAt, list[^1].Id);
+        if (expand is not null)
+        {
+            // One section expanded: a keyset page after the cursor (a tampered cursor reads as the first page).
+            var q = db.Set<SheetComment>().Where(c => c.SheetId == id && c.SectionKey == expand);
+            if (KeysetCursor.TryDecode(after, out var at, out var afterId))
+                q = q.Where(c => c.CreatedAt > at || (c.CreatedAt == at && c.Id.CompareTo(afterId) > 0));
+            var page = await q.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(CommentsPerPage + 1)
+                .Select(c => new CommentView(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
+                    c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion))
+                .ToListAsync(ct);
+            if (page.Count > CommentsPerPage)
+            {
+                page.RemoveAt(page.Count - 1);
+                next[expand] = KeysetCursor.Encode(page[^1].CreatedAt, page[^1].Id);
+            }
+            comments[expand] = page;
+        }
         var proposalIds = published?.ProposalIds ?? [];
         var proposals = proposalIds.Count == 0 ? [] : await db.Set<Proposal>()
             .WherePublic().Where(p => proposalIds.Contains(p.Id))
@@ -68,8 +115,8 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
         return new SheetPage(sheet.Id, sheet.CycleId, sheet.AgencyId, agency, sheet.CurrentVersion, published, sheet.ConsultationOpensAt,
             sheet.ConsultationClosesAt, sheet.StateAt(clock.GetUtcNow().UtcDateTime), sheet.IsSelected, canEdit, sheet.HasUnpublishedChanges || !sheet.IsPublished, versions,
             sheet.Extensions.OrderBy(e => e.At).Select(e => new ExtensionView(e.PreviousClose, e.NewClose, e.Reason, e.At)).ToList(),
-            comments.GroupBy(c => c.SectionKey).ToDictionary(g => g.Key, g => (IReadOnlyList<CommentView>)g.ToList()),
-            proposals);
+            comments.ToDictionary(x => x.Key, x => (IReadOnlyList<CommentView>)x.Value),
+            proposals, counts, next);
     }
 
     public async Task<SheetContent?> VersionAsync(Guid sheetId, int number, CancellationToken ct = default)

@@ -48,6 +48,15 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         if (entry is not null) set.Remove(entry);
     }
 
+    /// <summary>
+    /// At most this many documents are ranked per query. A query matching more (a word found in most documents) ranks its
+    /// candidates in tiers: first the newest <see cref="RankedCandidates"/> matches that carry a query word in their title
+    /// (a title hit weighs ten body hits, so these are the best documents), then, if they are too few, the newest matches.
+    /// Ranking is exact (bm25 / ts_rank) within the candidates; only the candidate set is bounded, so a common word costs
+    /// the same as a rare one.
+    /// </summary>
+    public const int RankedCandidates = 1000;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, string? kind = null, int limit = 20, CancellationToken ct = default)
     {
         var terms = Terms(query);
@@ -58,47 +67,108 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             return (await SqlServerSearch.SearchAsync(db, terms, kind, limit, ct))
                 .Select(r => new SearchHit(r.Kind, r.Key, r.Title, r.Url, SnippetToHtml(r.Snippet), r.Rank)).ToList();
         }
-        List<Row> rows;
-        if (SearchSchema.IsPostgres(db))
+        var postgres = SearchSchema.IsPostgres(db);
+        var all = postgres ? PostgresQuery(terms) : SqliteQuery(terms);
+        List<Ranked> ranked;
+        if (await CountAsync(postgres, all, kind, ct) <= RankedCandidates)
         {
-            // Rank and limit over the tsvector alone (id + rank), then build headlines and read titles for the top rows only.
-            rows = await db.Database.SqlQueryRaw<Row>("""
-                SELECT e."Kind", e."Key", e."Title", e."Url",
-                       ts_headline('opengov', e."Body", q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1') AS "Snippet",
-                       t."Rank"
-                FROM (SELECT m."Id", ts_rank(m."SearchVector", q)::float8 AS "Rank"
-                      FROM "SearchEntries" m, to_tsquery('opengov', {0}) q
-                      WHERE m."SearchVector" @@ q AND ({1} = '' OR m."Kind" = {1})
-                      ORDER BY "Rank" DESC, m."Id" DESC
-                      LIMIT {2}) t
-                JOIN "SearchEntries" e ON e."Id" = t."Id", to_tsquery('opengov', {0}) q
-                ORDER BY t."Rank" DESC, t."Id" DESC
-                """, PostgresQuery(terms), kind ?? "", limit).ToListAsync(ct);
+            ranked = await RankAsync(postgres, all, kind, limit, ct); // every match ranked: exact
         }
         else
         {
-            // FTS5 computes bm25 from its index alone; snippet() has to read and re-tokenize each document, so the inner query
-            // ranks and limits (the sorter keeps rowid + rank only) and the outer one makes snippets for the top rows only.
-            // The kind filter needs the content row, so it joins SearchEntries only when a kind is asked for.
-            const string sql = """
-                SELECT e.Kind, e.Key, e.Title, e.Url,
-                       snippet(SearchEntriesFts, 1, char(1), char(2), '…', 24) AS Snippet, t.Rank
-                FROM (SELECT m.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank
-                      FROM SearchEntriesFts m KIND_JOIN
-                      WHERE SearchEntriesFts MATCH {0}
-                      ORDER BY Rank DESC, m.rowid DESC
-                      LIMIT {2}) t
-                JOIN SearchEntriesFts ON SearchEntriesFts.rowid = t.Id
-                JOIN SearchEntries e ON e.Id = t.Id
-                WHERE SearchEntriesFts MATCH {0}
-                ORDER BY t.Rank DESC, t.Id DESC
-                """;
-            // A fixed fragment (no user text): the parameters stay parameters.
-            var kindJoin = kind is null ? "" : "JOIN SearchEntries k ON k.Id = m.rowid AND k.Kind = {1}";
-            rows = await db.Database.SqlQueryRaw<Row>(sql.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal),
-                SqliteQuery(terms), kind ?? "", limit).ToListAsync(ct);
+            // A common query: the title tier first, completed by the best of the newest matches if it has too few.
+            // PostgreSQL: the title's own tsvector (and GIN index), so the planner knows how rare title hits are.
+            var inTitle = postgres
+                ? string.Join(" | ", terms.Select(t => $"{t}:*"))
+                : $"({all}) AND {{Title}} : ({string.Join(" OR ", terms.Select(t => $"\"{t}\"*"))})";
+            ranked = postgres ? await RankAsync(true, all, kind, limit, ct, inTitle) : await RankAsync(false, inTitle, kind, limit, ct);
+            if (ranked.Count < limit)
+            {
+                var newest = await RankAsync(postgres, all, kind, limit, ct);
+                ranked.AddRange(newest.Where(r => ranked.All(b => b.Id != r.Id)));
+            }
         }
-        return rows.Select(r => new SearchHit(r.Kind, r.Key, r.Title, r.Url, SnippetToHtml(r.Snippet), r.Rank)).ToList();
+        var top = ranked.Take(limit).ToList();
+        if (top.Count == 0) return [];
+        var shown = await SnippetsAsync(postgres, all, terms, top.Select(r => r.Id).ToList(), ct);
+        return top.Where(r => shown.ContainsKey(r.Id)).Select(r =>
+        {
+            var e = shown[r.Id];
+            return new SearchHit(e.Kind, e.Key, e.Title, e.Url, SnippetToHtml(e.Snippet), r.Rank);
+        }).ToList();
+    }
+
+    // Newest matches first. PostgreSQL: for a common word the id index walked backwards finds them at once, for a rare one the
+    // GIN index. SQLite: FTS5 walks its doclists in rowid order.
+    private const string PostgresCandidates = """
+        SELECT m."Id", m."SearchVector" FROM "SearchEntries" m
+        WHERE m."SearchVector" @@ to_tsquery('opengov', {0}) AND ({1} = '' OR m."Kind" = {1})
+        ORDER BY m."Id" DESC LIMIT {2}
+        """;
+
+    private const string SqliteCandidates = """
+        SELECT f.rowid AS Id FROM SearchEntriesFts f KIND_JOIN WHERE SearchEntriesFts MATCH {0} ORDER BY f.rowid DESC LIMIT {2}
+        """;
+
+    private static string SqliteKindJoin(string? kind) => kind is null ? "" : "JOIN SearchEntries k ON k.Id = f.rowid AND k.Kind = {1}";
+
+    /// <summary>The number of matches, counted up to one more than <see cref="RankedCandidates"/> (no ranking: cheap).</summary>
+    private async Task<int> CountAsync(bool postgres, string match, string? kind, CancellationToken ct)
+    {
+        var sql = postgres
+            ? "SELECT count(*)::int AS \"Value\" FROM (" + PostgresCandidates + ") c"
+            : "SELECT count(*) AS Value FROM (" + SqliteCandidates.Replace("KIND_JOIN", SqliteKindJoin(kind), StringComparison.Ordinal) + ")";
+        return await db.Database.SqlQueryRaw<int>(sql, match, kind ?? "", RankedCandidates + 1).SingleAsync(ct);
+    }
+
+    /// <summary>The best <paramref name="limit"/> of the newest <see cref="RankedCandidates"/> matches, best first.</summary>
+    private async Task<List<Ranked>> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct, string? title = null)
+    {
+        if (postgres)
+        {
+            var candidates = title is null ? PostgresCandidates
+                : PostgresCandidates.Replace("WHERE ", """WHERE m."TitleVector" @@ to_tsquery('opengov', {4}) AND """, StringComparison.Ordinal);
+            var sql = $$"""
+                SELECT c."Id", ts_rank(c."SearchVector", to_tsquery('opengov', {0}))::float8 AS "Rank" FROM ({{candidates}}) c
+                ORDER BY "Rank" DESC, c."Id" DESC LIMIT {3}
+                """;
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit, title ?? "").ToListAsync(ct);
+            return rows;
+        }
+        else
+        {
+            // The lowest rowid of the newest candidates bounds the range bm25 ranks (bm25 is the costly part: it reads each
+            // document's size).
+            var kindJoin = SqliteKindJoin(kind);
+            var candidates = SqliteCandidates.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal);
+            var sql = $$"""
+                SELECT f.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank FROM SearchEntriesFts f {{kindJoin}}
+                WHERE SearchEntriesFts MATCH {0} AND f.rowid >= (SELECT coalesce(min(Id), 0) FROM ({{candidates}}))
+                ORDER BY Rank DESC, f.rowid DESC LIMIT {3}
+                """;
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
+            return rows;
+        }
+    }
+
+    /// <summary>Titles, addresses and snippets of the shown hits only (a snippet re-reads and re-tokenizes its document).</summary>
+    private async Task<Dictionary<long, Shown>> SnippetsAsync(bool postgres, string match, IReadOnlyList<string> terms, IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        var list = string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))); // numbers only: no injection
+        var sql = postgres
+            ? $$"""
+                SELECT e."Id", e."Kind", e."Key", e."Title", e."Url",
+                       ts_headline('opengov', e."Body", to_tsquery('opengov', {0}), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1') AS "Snippet"
+                FROM "SearchEntries" e WHERE e."Id" IN ({{list}})
+                """
+            // SQLite: FTS5's snippet() needs the document's row in a MATCH scan, which for a common word walks the whole doclist
+            // per row; the text of 50 rows is read by primary key instead and the snippet cut here (Snippet below).
+            : $$"""
+                SELECT e.Id, e.Kind, e.Key, e.Title, e.Url, e.Body AS Snippet FROM SearchEntries e WHERE e.Id IN ({{list}})
+                """;
+        var rows = await (postgres ? db.Database.SqlQueryRaw<Shown>(sql, match) : db.Database.SqlQueryRaw<Shown>(sql)).ToListAsync(ct);
+        if (!postgres) rows = rows.Select(r => r with { Snippet = Snippet(r.Snippet ?? "", terms) }).ToList();
+        return rows.ToDictionary(r => r.Id);
     }
 
     public async Task<IReadOnlyList<string>> MatchingKeysAsync(string kind, string query, int limit = 1000, CancellationToken ct = default)
@@ -122,6 +192,49 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             WHERE SearchEntriesFts MATCH {0} AND e.Kind = {1}
             ORDER BY SearchEntriesFts.rowid DESC LIMIT {2}
             """, SqliteQuery(terms), kind, limit).ToListAsync(ct);
+    }
+
+    /// <summary>About 24 words of <paramref name="body"/> around the first word that starts with a query term (accents and case
+    /// folded, as the FTS5 tokenizer does), matches between the \u0001/\u0002 marks of <see cref="SnippetToHtml"/>.</summary>
+    public static string Snippet(string body, IReadOnlyList<string> terms)
+    {
+        var folded = terms.Select(Fold).ToList();
+        var words = new List<(int Start, int End, bool Hit)>();
+        var i = 0;
+        while (i < body.Length)
+        {
+            while (i < body.Length && !char.IsLetterOrDigit(body[i])) i++;
+            var start = i;
+            while (i < body.Length && (char.IsLetterOrDigit(body[i]) || char.GetUnicodeCategory(body[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)) i++;
+            if (i > start)
+            {
+                var word = Fold(body[start..i]);
+                words.Add((start, i, folded.Any(t => word.StartsWith(t, StringComparison.Ordinal))));
+            }
+        }
+        if (words.Count == 0) return "";
+        var first = Math.Max(0, words.FindIndex(w => w.Hit));
+        var from = Math.Max(0, first - 8);
+        var to = Math.Min(words.Count, from + 24);
+        var sb = new StringBuilder(from > 0 ? "…" : "");
+        var at = words[from].Start;
+        foreach (var (start, end, hit) in words.Skip(from).Take(to - from))
+        {
+            sb.Append(body, at, start - at);
+            if (hit) sb.Append(MarkStart).Append(body, start, end - start).Append(MarkEnd);
+            else sb.Append(body, start, end - start);
+            at = end;
+        }
+        if (to < words.Count) sb.Append('…');
+        return sb.ToString();
+    }
+
+    private static string Fold(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var ch in word.Normalize(NormalizationForm.FormD))
+            if (char.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(ch));
+        return sb.ToString();
     }
 
     /// <summary>The words of a query: letters and digits only (any script), so user input can never inject query syntax.</summary>
@@ -152,5 +265,7 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
     }
 
-    private sealed record Row(string Kind, string Key, string Title, string Url, string? Snippet, double Rank);
+    private sealed record Ranked(long Id, double Rank);
+
+    private sealed record Shown(long Id, string Kind, string Key, string Title, string Url, string? Snippet);
 }

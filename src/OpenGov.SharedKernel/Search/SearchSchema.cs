@@ -7,7 +7,7 @@ namespace OpenGov.SharedKernel.Search;
 /// SQLite: an external-content FTS5 table kept in sync by triggers (unicode61 folds Latin accents; Arabic letters are word characters).
 /// SQL Server: see <see cref="SqlServerSearch"/> (full-text index when installed, else LIKE under an accent-insensitive collation).
 /// PostgreSQL: an "opengov" text-search configuration (simple + unaccent, no stemming, so French and Arabic words both match),
-/// a generated tsvector column (title weighted above body) and a GIN index.
+/// a generated tsvector column (title weighted above body) and a GIN index, and the same for the title alone.
 /// </summary>
 public static class SearchSchema
 {
@@ -34,6 +34,10 @@ public static class SearchSchema
                   GENERATED ALWAYS AS (setweight(to_tsvector('opengov'::regconfig, coalesce("Title", '')), 'A')
                                     || setweight(to_tsvector('opengov'::regconfig, coalesce("Body", '')), 'B')) STORED;
                 CREATE INDEX IF NOT EXISTS "IX_SearchEntries_SearchVector" ON "SearchEntries" USING GIN ("SearchVector");
+                -- The title alone, for the title tier of common queries (SearchIndex.RankedCandidates).
+                ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "TitleVector" tsvector
+                  GENERATED ALWAYS AS (to_tsvector('opengov'::regconfig, coalesce("Title", ''))) STORED;
+                CREATE INDEX IF NOT EXISTS "IX_SearchEntries_TitleVector" ON "SearchEntries" USING GIN ("TitleVector");
                 """, ct);
         }
         else

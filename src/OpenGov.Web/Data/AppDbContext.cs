@@ -35,6 +35,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         });
     }
 
+    // Cached public pages learn of every change through the content generations written in the change's transaction.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+        => optionsBuilder.AddInterceptors(Infrastructure.Caching.ContentChangeInterceptor.Instance);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is UTC. SQLite returns DateTime with Kind=Unspecified; this restores Kind=Utc,

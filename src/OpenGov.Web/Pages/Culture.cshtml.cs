@@ -5,7 +5,10 @@ using OpenGov.Web.Localization;
 
 namespace OpenGov.Web.Pages;
 
-/// <summary>The language switcher: keeps the choice in a cookie for a year and returns to the same page.</summary>
+/// <summary>The language switcher: keeps the choice in a cookie for a year and returns to the same page.
+/// No antiforgery token: the form is on every page, and a page with a token can never be cached for anonymous visitors;
+/// a forged post can only change a visitor's language (and returns to a local address only).</summary>
+[IgnoreAntiforgeryToken]
 public sealed class CultureModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

@@ -4,10 +4,12 @@ using OpenGov.Consultation.Content;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Events;
 using OpenGov.Web.Api;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages;
 
 /// <summary>The home page: the current cycle and its phase, the latest news, the upcoming events and the plan's overall rate.</summary>
+[CachedPage("cycles", "content", "events", "plans")]
 public sealed class IndexModel(CurrentCycle currentCycle, ContentCatalogue content, EventCatalogue events, IPlanSummary plan, TimeProvider clock) : PageModel
 {
     public sealed record CycleInfo(Guid Id, string Title, PhaseKind? Phase, DateTime? PhaseEndsAt);

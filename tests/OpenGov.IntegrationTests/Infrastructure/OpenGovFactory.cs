@@ -36,6 +36,9 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>The database of this fixture, for a second instance on the same database (<see cref="PeerFactory"/>).</summary>
+    public string DatabaseConnectionString => ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -143,6 +146,14 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
 public sealed record SignedInClient(HttpClient Client, string UserId, string Email)
 {
     public void Deconstruct(out HttpClient client, out string userId) => (client, userId) = (Client, UserId);
+}
+
+/// <summary>A second instance of the application on the database of <paramref name="first"/> (as several web servers share one
+/// PostgreSQL): its own caches, services and background work.</summary>
+public sealed class PeerFactory(OpenGovFactory first) : OpenGovFactory
+{
+    public override string ProviderName => first.ProviderName;
+    protected override string ConnectionString => first.DatabaseConnectionString;
 }
 
 public class SqliteFactory : OpenGovFactory

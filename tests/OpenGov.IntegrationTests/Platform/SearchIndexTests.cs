@@ -19,6 +19,27 @@ public abstract class SearchIndexTests(OpenGovFactory app)
         => app.WithScopeAsync(sp => sp.GetRequiredService<ISearchIndex>().SearchAsync(q, kind));
 
     [Fact]
+    public async Task The_most_relevant_document_comes_first_for_a_word_in_more_documents_than_are_ranked()
+    {
+        // The best document is the oldest; the word is in more documents than SearchIndex ranks at once (bounded candidates).
+        var word = "commun" + Guid.NewGuid().ToString("N")[..6];
+        var best = Guid.NewGuid().ToString("N");
+        await IndexAsync(SearchKinds.Proposal, best, $"Le {word} avant tout", $"Tout sur le {word}: le {word} et encore le {word}.");
+        await app.WithScopeAsync(async sp =>
+        {
+            var index = sp.GetRequiredService<ISearchIndex>();
+            for (var i = 0; i < SearchIndex.RankedCandidates + 300; i++)
+                await index.UpsertAsync(SearchKinds.Proposal, $"{word}-{i}", $"Idée numéro {i}", $"Un texte plus long qui cite le {word} une fois parmi d'autres mots {i}.", $"/p/{i}");
+            await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        });
+        var hits = await SearchAsync(word);
+        Assert.Equal(20, hits.Count);
+        Assert.Equal(best, hits[0].Key);
+        var inKind = await app.WithScopeAsync(sp => sp.GetRequiredService<ISearchIndex>().SearchAsync(word, SearchKinds.Proposal, 5));
+        Assert.Equal(best, inKind[0].Key);
+    }
+
+    [Fact]
     public async Task Finds_french_words_without_accents_and_by_prefix_with_a_marked_snippet()
     {
         var key = Guid.NewGuid().ToString("N");

@@ -27,6 +27,7 @@ public sealed class ArchitectureTests
         "OpenGov.Web.Data",                          // AppDbContext, its provider subclasses, migrations, design-time factories
         "OpenGov.Web.Infrastructure.Notifications", // outbox delivery, digests, preferences (persistence of the mail pipeline)
         "OpenGov.Web.Infrastructure.Jobs",          // the job scheduler's claims
+        "OpenGov.Web.Infrastructure.Caching",       // content generations written with each change, polled by every instance
     ];
 
     private static readonly string[] DbContextTypes =

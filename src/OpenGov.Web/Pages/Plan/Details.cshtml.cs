@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.Tracking.Plans;
 using OpenGov.Web.Infrastructure.Tracking;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Plan;
 
 /// <summary>The public dashboard of a plan: overall, axis and commitment rates, with filters by axis, agency and level.</summary>
+[CachedPage("plans", "cycles")]
 public sealed class DetailsModel(PlanQueries plans) : PageModel
 {
     public PlanProgress Progress { get; private set; } = null!;

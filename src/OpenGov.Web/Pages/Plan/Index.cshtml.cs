@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.Tracking.Plans;
 using OpenGov.Web.Infrastructure.Tracking;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Plan;
 
+[CachedPage("plans", "cycles")]
 public sealed class IndexModel(PlanQueries plans) : PageModel
 {
     public IReadOnlyList<PlanListItem> Plans { get; private set; } = [];

@@ -14,10 +14,12 @@ using OpenGov.SharedKernel.Paging;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 using OpenGov.Web.Infrastructure.Web;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Proposals;
 
 /// <summary>A proposal: its text, author, status along the cycle, supports and comments. Every handler checks who acts.</summary>
+[CachedPage("proposals", "cycles", "feedback", "evaluation", "sheets")]
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, ProposalEngagement engagement, ProposalSubmission submission,
     Followers followers, UserManager<AppUser> users, IAuthorizationService authorization,

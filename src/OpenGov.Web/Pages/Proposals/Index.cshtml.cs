@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Proposals;
 
 /// <summary>The public list: filters, sorts, full-text search and keyset pages (an opaque cursor in <see cref="After"/>).</summary>
+[CachedPage("proposals", "cycles", "feedback", "search")]
 public sealed class IndexModel(ProposalQueries proposals, CycleQueries cycles) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Cycle { get; set; }

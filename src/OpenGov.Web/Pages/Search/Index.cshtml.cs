@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.SharedKernel.Search;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Search;
 
 /// <summary>One box across every public document of the site, results grouped by kind, best first, with highlighted snippets.</summary>
+[CachedPage("search")]
 public sealed class IndexModel(ISearchIndex index) : PageModel
 {
     /// <summary>The order of the groups on the page.</summary>

@@ -8,6 +8,7 @@ using OpenGov.Consultation.Follows;
 using OpenGov.Consultation.Sheets;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Web;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Sheets;
 
@@ -19,6 +20,7 @@ public sealed class CommentInput
     public Guid? AssociationId { get; set; }
 }
 
+[CachedPage("sheets", "proposals", "cycles")]
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(SheetQueries queries, SheetCommenting commenting, SheetEditing editing, AssociationMembership memberships,
     Followers followers, UserManager<AppUser> users) : PageModel, IRedisplayPage
@@ -36,7 +38,8 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
 
     private string? UserId => users.GetUserId(User);
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    /// <param name="section">A section whose comments are paged from <paramref name="after"/> (the others show their first ones).</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? section, string? after) => await LoadAsync(id, section, after) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostCommentAsync(Guid id)
     {
@@ -73,10 +76,10 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
         return await LoadAsync(_redisplay.Id) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, string? section = null, string? after = null)
     {
         var userId = UserId;
-        var page = await queries.PageAsync(id, userId);
+        var page = await queries.PageAsync(id, userId, section, after);
         if (page is null) return false;
         Sheet = page;
         if (userId is not null)

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Sheets;
 using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Pages.Sheets;
 
+[CachedPage("sheets", "cycles")]
 public sealed class IndexModel(SheetQueries queries, CurrentCycle current, SheetAccess access, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SheetListItem> Sheets { get; private set; } = [];

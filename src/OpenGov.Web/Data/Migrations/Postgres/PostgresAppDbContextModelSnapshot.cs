@@ -1846,6 +1846,92 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.SharedKernel.Caching.ContentGeneration", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("ContentGenerations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Tag = "associations",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "committees",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "content",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "cycles",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "evaluation",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "events",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "feedback",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "follows",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "forum",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "meetings",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "proposals",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "sheets",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "plans",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Tag = "search",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("OpenGov.SharedKernel.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
