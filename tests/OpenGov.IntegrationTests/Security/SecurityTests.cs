@@ -402,8 +402,7 @@ public abstract class ProductionCookieTests(OpenGovFactory app)
     [Fact]
     public async Task Antiforgery_culture_and_auth_cookies_are_secure()
     {
-        // (The home page carries no token for anonymous visitors, so that it can be cached: the login form's is used.)
-        var (cookie, token) = await Peer.FormAsync(app, "203.0.113.90", "/account/login");
+        var (cookie, token) = await Peer.FormAsync(app, "203.0.113.90", "/account/login"); // "/" is cacheable: it carries no token
         var page = await Peer.SendAsync(app, "203.0.113.90", "GET", "/account/login");
         Assert.All(page.Response.Headers.SetCookie, c => Assert.Contains("secure", c!, StringComparison.OrdinalIgnoreCase));
         var culture = await Peer.SendAsync(app, "203.0.113.90", "POST", "/culture",

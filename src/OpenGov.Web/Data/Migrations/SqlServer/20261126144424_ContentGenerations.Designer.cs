@@ -12,7 +12,7 @@ using OpenGov.Web.Data;
 namespace OpenGov.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261126144037_ContentGenerations")]
+    [Migration("20261126144424_ContentGenerations")]
     partial class ContentGenerations
     {
         /// <inheritdoc />
