@@ -40,6 +40,9 @@ public sealed record SheetPage(
 
 public sealed class SheetQueries(DbContext db, TimeProvider clock)
 {
+    private static readonly System.Linq.Expressions.Expression<Func<SheetComment, CommentView>> ToView = c => new CommentView(c.Id, c.SectionKey,
+        c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt, c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion);
+
     /// <summary>Comments shown under each section before "more" (a section with more shows its count and a link).</summary>
     public const int CommentsPerSection = 5;
 
@@ -84,8 +87,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
                 WHERE x."Rn" <= {CommentsPerSection}
                 """)
             .Where(c => expand == null || c.SectionKey != expand)
-            .Select(c => new CommentView(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
-                c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion))
+            .Select(ToView)
             .ToListAsync(ct);
         var comments = first.GroupBy(c => c.SectionKey).ToDictionary(g => g.Key, g => g.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToList());
         var next = new Dictionary<string, string>();
@@ -98,8 +100,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
             if (KeysetCursor.TryDecode(after, out var at, out var afterId))
                 q = q.Where(c => c.CreatedAt > at || (c.CreatedAt == at && c.Id.CompareTo(afterId) > 0));
             var page = await q.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(CommentsPerPage + 1)
-                .Select(c => new CommentView(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
-                    c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion))
+                .Select(ToView)
                 .ToListAsync(ct);
             if (page.Count > CommentsPerPage)
             {
@@ -145,8 +146,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
     /// <summary>Open comments of a sheet, which the next revision must handle.</summary>
     public async Task<IReadOnlyList<CommentView>> OpenCommentsAsync(Guid sheetId, CancellationToken ct = default)
         => await db.Set<SheetComment>().Where(c => c.SheetId == sheetId && c.Handling == CommentHandling.Open).OrderBy(c => c.CreatedAt)
-            .Select(c => new CommentView(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
-                c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion)).ToListAsync(ct);
+            .Select(ToView).ToListAsync(ct);
 
     public async Task<IReadOnlyList<AgencyRef>> AgenciesAsync(CancellationToken ct = default)
         => await db.Set<Agency>().OrderBy(a => a.Name).Select(a => new AgencyRef(a.Id, a.Name, a.Acronym)).ToListAsync(ct);

@@ -162,12 +162,12 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
                 FROM "SearchEntries" e WHERE e."Id" IN ({{list}})
                 """
             // SQLite: FTS5's snippet() needs the document's row in a MATCH scan, which for a common word walks the whole doclist
-            // per row; the text of 50 rows is read by primary key instead and the snippet cut here (Snippet below).
+            // per row; the text of 50 rows is read by primary key instead and the snippet cut in C# (as on SQL Server).
             : $$"""
                 SELECT e.Id, e.Kind, e.Key, e.Title, e.Url, e.Body AS Snippet FROM SearchEntries e WHERE e.Id IN ({{list}})
                 """;
         var rows = await (postgres ? db.Database.SqlQueryRaw<Shown>(sql, match) : db.Database.SqlQueryRaw<Shown>(sql)).ToListAsync(ct);
-        if (!postgres) rows = rows.Select(r => r with { Snippet = Snippet(r.Snippet ?? "", terms) }).ToList();
+        if (!postgres) rows = rows.Select(r => r with { Snippet = SqlServerSearch.Snippet(r.Snippet ?? "", terms) }).ToList();
         return rows.ToDictionary(r => r.Id);
     }
 
@@ -192,49 +192,6 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             WHERE SearchEntriesFts MATCH {0} AND e.Kind = {1}
             ORDER BY SearchEntriesFts.rowid DESC LIMIT {2}
             """, SqliteQuery(terms), kind, limit).ToListAsync(ct);
-    }
-
-    /// <summary>About 24 words of <paramref name="body"/> around the first word that starts with a query term (accents and case
-    /// folded, as the FTS5 tokenizer does), matches between the \u0001/\u0002 marks of <see cref="SnippetToHtml"/>.</summary>
-    public static string Snippet(string body, IReadOnlyList<string> terms)
-    {
-        var folded = terms.Select(Fold).ToList();
-        var words = new List<(int Start, int End, bool Hit)>();
-        var i = 0;
-        while (i < body.Length)
-        {
-            while (i < body.Length && !char.IsLetterOrDigit(body[i])) i++;
-            var start = i;
-            while (i < body.Length && (char.IsLetterOrDigit(body[i]) || char.GetUnicodeCategory(body[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)) i++;
-            if (i > start)
-            {
-                var word = Fold(body[start..i]);
-                words.Add((start, i, folded.Any(t => word.StartsWith(t, StringComparison.Ordinal))));
-            }
-        }
-        if (words.Count == 0) return "";
-        var first = Math.Max(0, words.FindIndex(w => w.Hit));
-        var from = Math.Max(0, first - 8);
-        var to = Math.Min(words.Count, from + 24);
-        var sb = new StringBuilder(from > 0 ? "…" : "");
-        var at = words[from].Start;
-        foreach (var (start, end, hit) in words.Skip(from).Take(to - from))
-        {
-            sb.Append(body, at, start - at);
-            if (hit) sb.Append(MarkStart).Append(body, start, end - start).Append(MarkEnd);
-            else sb.Append(body, start, end - start);
-            at = end;
-        }
-        if (to < words.Count) sb.Append('…');
-        return sb.ToString();
-    }
-
-    private static string Fold(string word)
-    {
-        var sb = new StringBuilder(word.Length);
-        foreach (var ch in word.Normalize(NormalizationForm.FormD))
-            if (char.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(ch));
-        return sb.ToString();
     }
 
     /// <summary>The words of a query: letters and digits only (any script), so user input can never inject query syntax.</summary>
