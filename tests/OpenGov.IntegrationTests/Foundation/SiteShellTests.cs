@@ -53,6 +53,14 @@ public abstract class SiteShellTests(OpenGovFactory app)
         Assert.Equal("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'", csp);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserlikeClient().GetAsync("/img/ui/select-arrow.svg")).StatusCode);
+        // Every icon the CSP-safe style sheet points to is served from its absolute path (a relative one resolved under /lib).
+        var icons = System.Text.RegularExpressions.Regex.Matches(await app.CreateBrowserlikeClient().GetStringAsync("/css/csp-icons.css"), "url\\(\"([^\"]+)\"\\)");
+        Assert.NotEmpty(icons);
+        foreach (var path in icons.Select(m => m.Groups[1].Value))
+        {
+            Assert.StartsWith("/img/ui/", path, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserlikeClient().GetAsync(path)).StatusCode);
+        }
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
