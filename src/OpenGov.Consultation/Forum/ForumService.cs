@@ -79,7 +79,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         // Lock the thread row first (a no-op update), so parallel replies number and count one after the other on fresh values
         // instead of one failing on the LastReplyNumber concurrency token.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<ForumThread>().Where(t => t.Id == threadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastReplyNumber, t => t.LastReplyNumber), ct);
+        await LockThreadAsync(threadId, ct);
         var thread = await db.Set<ForumThread>().FirstOrDefaultAsync(t => t.Id == threadId, ct) ?? throw DomainException.NotFound("UnknownThread");
         var authorName = await NameOfAsync(userId, ct);
         var reply = thread.Reply(bodyMarkdown, userId, authorName, Now);
@@ -113,7 +113,7 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
         // Lock the reported row first (a no-op update), so parallel reports count one after the other on fresh values.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (target == ForumTarget.Thread)
-            await db.Set<ForumThread>().Where(t => t.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReportCount, t => t.ReportCount), ct);
+            await LockThreadAsync(targetId, ct);
         else
             await db.Set<ForumReply>().Where(r => r.Id == targetId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReportCount, r => r.ReportCount), ct);
         if (target == ForumTarget.Thread)
@@ -188,4 +188,8 @@ public sealed class ForumService(DbContext db, TimeProvider clock, IAuditLog aud
 
     private async Task<string> NameOfAsync(string userId, CancellationToken ct)
         => await contacts.FindAsync([userId], ct) is [var me, ..] ? me.DisplayName : "?";
+
+    /// <summary>Takes the thread's row lock inside the caller's transaction (a no-op update), so that changes to it run one after the other.</summary>
+    private Task<int> LockThreadAsync(Guid threadId, CancellationToken ct)
+        => db.Set<ForumThread>().Where(t => t.Id == threadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReportCount, t => t.ReportCount), ct);
 }
