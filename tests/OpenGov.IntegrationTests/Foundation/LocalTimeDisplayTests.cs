@@ -70,7 +70,7 @@ public abstract class LocalTimeDisplayTests(OpenGovFactory app)
             [new("NewClose", typed.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)), new("Reason", "Report demandé")]);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         var closes = await app.WithDbAsync(db => db.Set<Sheet>().SingleAsync(s => s.Id == sheet));
-        Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(typed, Casablanca), closes.ConsultationClosesAt);
+        Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(typed, DateTimeKind.Unspecified), Casablanca), closes.ConsultationClosesAt);
         var shown = (await app.CreateBrowserlikeClient().GetDocumentAsync(page)).QuerySelector("[data-testid=extension]")!.TextContent;
         Assert.Contains(typed.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr")) + " 18:00 (heure du Maroc)", shown, StringComparison.Ordinal);
     }
