@@ -132,7 +132,8 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
                     c.Activities.OrderBy(x => x.Order).Select(x => new ActivityFile(x.Title, x.Weight, x.Percent, x.IsCancelled, x.CancellationReason,
                         x.PlannedStart, x.PlannedEnd, x.Actions.Select(y => y.Description).ToList(),
                         x.NotDone.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), x.Difficulties)).ToList(),
-                    c.CommunicationActions.OrderBy(x => x.Date ?? DateOnly.MaxValue).Select(x => new CommunicationFile(x.Action, x.Date, x.Audience, x.Indicators)).ToList()))
-                    .ToList())).ToList());
+                    c.CommunicationActions.OrderBy(x => x.Date ?? DateOnly.MaxValue).Select(x => new CommunicationFile(x.Action, x.Date, x.Audience, x.Indicators)).ToList(),
+                    c.TitleAr, c.TitleEn))
+                    .ToList())).ToList(), plan.TitleAr, plan.TitleEn);
     }
 }
