@@ -116,7 +116,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
         var language = lang is "ar" or "en" ? lang : "fr";
         var page = await content.NewsAsync(language, cursor, limit, ct);
         return new KeysetPage<NewsDto>(page.Items.Select(n => new NewsDto(n.Id, n.Slug, n.Title, n.BodyMarkdown,
-            n.Translated ? language : "fr", n.PublishedAt)).ToList(), page.NextCursor);
+            n.Translated ? language : "fr", n.PublishedAt, LocalizedTextDto.From(n.Titles), LocalizedTextDto.From(n.Bodies))).ToList(), page.NextCursor);
     }
 
     public static EventDto ToDto(EventView e) => new(e.Id, e.Title, e.DescriptionMarkdown, e.Type.ToString(), e.Status.ToString(), e.CycleId,

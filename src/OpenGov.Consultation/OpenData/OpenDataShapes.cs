@@ -41,4 +41,5 @@ public sealed record DecisionDto(string Text, string? OwnerOrganisation, string?
 public sealed record MeetingDto(Guid Id, string Committee, string Title, DateOnly HeldOn, string? Place, bool IsRemote, DateTime PublishedAt,
     string MinutesMarkdown, IReadOnlyList<DecisionDto> Decisions);
 
-public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt);
+public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt,
+    LocalizedTextDto? Titles = null, LocalizedTextDto? Bodies = null);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Consultation.Content;
 using OpenGov.Consultation.Cycles;
 using OpenGov.IntegrationTests.Infrastructure;
 using OpenGov.IntegrationTests.Tracking;
@@ -172,6 +173,22 @@ public abstract class OfficialTextTranslationTests<TFactory>(TrackingFixture<TFa
         Assert.Equal("دورة مترجمة", api.RootElement.GetProperty("titles").GetProperty("ar").GetString());
         Assert.Equal(JsonValueKind.Null, api.RootElement.GetProperty("titles").GetProperty("en").ValueKind);
         Assert.StartsWith("Cycle traduit", api.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task News_api_returns_every_language_and_a_missing_translation_as_null()
+    {
+        var slug = "traduction-" + Guid.NewGuid().ToString("N")[..8];
+        await f.WithScopeAsync(sp => sp.GetRequiredService<ContentEditing>().SaveAsync(null, ContentKind.News, slug,
+            new("Nouvelle traduite", "Corps *français*."), new("خبر مترجم", "نص عربي."), null, true, "admin"));
+        using var fr = JsonDocument.Parse(await f.Client().GetStringAsync("/api/v1/news?lang=en&limit=100"));
+        var item = fr.RootElement.GetProperty("items").EnumerateArray().Single(n => n.GetProperty("slug").GetString() == slug);
+        Assert.Equal("Nouvelle traduite", item.GetProperty("title").GetString());   // English missing: French, as before
+        Assert.Equal("fr", item.GetProperty("language").GetString());
+        Assert.Equal("خبر مترجم", item.GetProperty("titles").GetProperty("ar").GetString());
+        Assert.Equal("نص عربي.", item.GetProperty("bodies").GetProperty("ar").GetString());
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("titles").GetProperty("en").ValueKind);
+        Assert.Equal("Corps *français*.", item.GetProperty("bodies").GetProperty("fr").GetString());
     }
 
     private static string RowOf(AngleSharp.Html.Dom.IHtmlDocument doc, string title)
