@@ -22,6 +22,11 @@ public sealed class CurrentCycle(DbContext db, TimeProvider clock)
     public async Task<Guid?> WithAxesIdAsync(CancellationToken ct = default)
         => Rank(await TimingsAsync(ct), Now).FirstOrDefault(c => c.AxisCount > 0)?.Id;
 
+    /// <summary>The first cycle in the same order among <paramref name="ids"/> (e.g. the cycles that have published sheets),
+    /// or null when none of them exists.</summary>
+    public async Task<Guid?> FirstAmongAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        => ids.Count == 0 ? null : Rank(await TimingsAsync(ct), Now).FirstOrDefault(c => ids.Contains(c.Id))?.Id;
+
     /// <summary>The current cycle with its open phase (home page), or null when there is no cycle.</summary>
     public async Task<CycleSummary?> SummaryAsync(CancellationToken ct = default)
     {

@@ -11,7 +11,7 @@ using static OpenGov.IntegrationTests.Journeys.JourneyKit;
 namespace OpenGov.IntegrationTests.Journeys;
 
 /// <summary>Issue 17, ideas and comments: each step walked through the real pages as the user would.</summary>
-public abstract class IdeaJourneyTests(OpenGovFactory app)
+public abstract class IdeaWalkthroughTests(OpenGovFactory app)
 {
     [Fact]
     public async Task My_ideas_shows_an_empty_state_without_stray_code_then_a_table()
@@ -161,10 +161,10 @@ public abstract class IdeaJourneyTests(OpenGovFactory app)
     }
 }
 
-public sealed class IdeaJourneyTests_Sqlite(SqliteFactory app) : IdeaJourneyTests(app), IClassFixture<SqliteFactory>;
+public sealed class IdeaWalkthroughTests_Sqlite(SqliteFactory app) : IdeaWalkthroughTests(app), IClassFixture<SqliteFactory>;
 
 [Trait("db", "postgres")]
-public sealed class IdeaJourneyTests_Postgres(PostgresFactory app) : IdeaJourneyTests(app), IClassFixture<PostgresFactory>;
+public sealed class IdeaWalkthroughTests_Postgres(PostgresFactory app) : IdeaWalkthroughTests(app), IClassFixture<PostgresFactory>;
 
 [Trait("db", "sqlserver"), RequiresSqlServer]
-public sealed class IdeaJourneyTests_SqlServer(SqlServerFactory app) : IdeaJourneyTests(app), IClassFixture<SqlServerFactory>;
+public sealed class IdeaWalkthroughTests_SqlServer(SqlServerFactory app) : IdeaWalkthroughTests(app), IClassFixture<SqlServerFactory>;
