@@ -80,6 +80,20 @@ public sealed class Cycle
         return phase;
     }
 
+    /// <summary>Sets a phase from its first to its last day (inclusive, <see cref="PhaseDays"/>). A phase closed early during
+    /// the first day leaves the rest of that day to this one: it starts when the other ended, not at midnight.</summary>
+    public CyclePhase SetPhaseDays(PhaseKind kind, DateOnly firstDay, DateOnly lastDay)
+    {
+        var start = PhaseDays.Start(firstDay);
+        var endedThatDay = _phases.Where(p => p.Kind != kind && p.EndsAt > start && p.EndsAt < start.AddDays(1) && p.StartsAt < start)
+            .Select(p => (DateTime?)p.EndsAt).Max();
+        return SetPhase(kind, endedThatDay ?? start, PhaseDays.EndAfter(lastDay));
+    }
+
+    /// <summary>Extends a phase to a new last day (inclusive).</summary>
+    public PhaseChange ExtendPhaseTo(PhaseKind kind, DateOnly lastDay, DateTime now, string reason, string actorUserId)
+        => ExtendPhase(kind, PhaseDays.EndAfter(lastDay), now, reason, actorUserId);
+
     /// <summary>The phase open at <paramref name="now"/>, or null between phases, before the first or after the last.</summary>
     public CyclePhase? CurrentPhase(DateTime now) => _phases.FirstOrDefault(p => p.IsOpenAt(now));
 
@@ -165,6 +179,9 @@ public sealed class CyclePhase
     public DateTime EndsAt { get; private set; }
 
     public bool IsOpenAt(DateTime now) => StartsAt <= now && now < EndsAt;
+
+    /// <summary>The last day of the phase, inclusive (<see cref="PhaseDays"/>).</summary>
+    public DateOnly LastDay => PhaseDays.LastDay(EndsAt);
 
     internal void Reschedule(DateTime startsAt, DateTime endsAt)
     {

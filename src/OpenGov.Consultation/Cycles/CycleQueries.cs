@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OpenGov.Consultation.Cycles;
 
-public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount);
+public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount)
+{
+    /// <summary>The current phase's last day, inclusive (<see cref="PhaseDays"/>).</summary>
+    public DateOnly? CurrentPhaseLastDay => CurrentPhaseEndsAt is { } end ? PhaseDays.LastDay(end) : null;
+}
 
 public sealed record AxisView(Guid Id, string Code, string NameFr, string NameAr, string NameEn, int Order)
 {
@@ -10,9 +14,17 @@ public sealed record AxisView(Guid Id, string Code, string NameFr, string NameAr
         : culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameFr;
 }
 
-public sealed record PhaseView(PhaseKind Kind, DateTime StartsAt, DateTime EndsAt, bool IsCurrent, bool IsPast);
+public sealed record PhaseView(PhaseKind Kind, DateTime StartsAt, DateTime EndsAt, bool IsCurrent, bool IsPast)
+{
+    /// <summary>The first and last days shown to people (<see cref="PhaseDays"/>: the last day is inclusive).</summary>
+    public DateOnly FirstDay => DateOnly.FromDateTime(StartsAt);
+    public DateOnly LastDay => PhaseDays.LastDay(EndsAt);
+}
 
-public sealed record PhaseChangeView(PhaseKind Kind, DateTime PreviousEnd, DateTime NewEnd, string Reason, DateTime At);
+public sealed record PhaseChangeView(PhaseKind Kind, DateTime PreviousEnd, DateTime NewEnd, string Reason, DateTime At)
+{
+    public DateOnly NewLastDay => PhaseDays.LastDay(NewEnd);
+}
 
 /// <summary>A cycle's title and its axes in order, for page headings and filters.</summary>
 public sealed record CycleHeading(Guid Id, string Title, IReadOnlyList<AxisView> Axes);

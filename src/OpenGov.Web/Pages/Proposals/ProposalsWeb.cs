@@ -29,4 +29,7 @@ public static class ProposalsWeb
     public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public static string Date(DateTime utc) => utc.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A day (a phase's first or inclusive last day, <c>PhaseDays</c>), in the same format.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }
