@@ -35,6 +35,22 @@ public sealed class Cycle
         PlanStartYear = planStartYear;
         PlanEndYear = planEndYear;
         CreatedAt = createdAt;
+        PublishedAt = createdAt;
+    }
+
+    /// <summary>A cycle an administrator prepares: not public, nor current, until <see cref="Publish"/>.</summary>
+    public static Cycle Draft(Guid id, string title, string descriptionMarkdown, int planStartYear, int planEndYear, DateTime createdAt)
+        => new(id, title, descriptionMarkdown, planStartYear, planEndYear, createdAt) { PublishedAt = null };
+
+    /// <summary>Published cycles: the only ones visitors see, count as current or take ideas.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Cycle, bool>> Published = c => c.PublishedAt != null;
+
+    /// <summary>Makes a draft public; it needs its phases first, so that visitors never see an empty timeline.</summary>
+    public void Publish(DateTime now)
+    {
+        if (PublishedAt is not null) throw DomainException.Rule("CycleAlreadyPublished");
+        if (_phases.Count == 0) throw DomainException.Rule("CycleNeedsPhasesBeforePublishing");
+        PublishedAt = now;
     }
 
     public Guid Id { get; private set; }
@@ -43,6 +59,9 @@ public sealed class Cycle
     public int PlanStartYear { get; private set; }
     public int PlanEndYear { get; private set; }
     public DateTime CreatedAt { get; private set; }
+    /// <summary>Null while a draft (<see cref="Draft"/>).</summary>
+    public DateTime? PublishedAt { get; private set; }
+    public bool IsPublished => PublishedAt is not null;
 
     public IReadOnlyList<CycleAxis> Axes => _axes;
     public IReadOnlyList<CyclePhase> Phases => _phases;

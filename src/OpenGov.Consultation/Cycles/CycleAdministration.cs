@@ -12,7 +12,7 @@ public sealed class CycleAdministration(DbContext db, TimeProvider clock, IAudit
 {
     public async Task<Guid> CreateAsync(string adminId, CycleInput input, CancellationToken ct = default)
     {
-        var cycle = new Cycle(Guid.NewGuid(), input.Title, input.DescriptionMarkdown, input.PlanStartYear, input.PlanEndYear, Now);
+        var cycle = Cycle.Draft(Guid.NewGuid(), input.Title, input.DescriptionMarkdown, input.PlanStartYear, input.PlanEndYear, Now);
         db.Add(cycle);
         audit.Record(adminId, "cycle.created", nameof(Cycle), cycle.Id.ToString(), cycle.Title);
         await db.SaveChangesAsync(ct);
@@ -34,6 +34,9 @@ public sealed class CycleAdministration(DbContext db, TimeProvider clock, IAudit
 
     public Task ExtendPhaseToAsync(string adminId, Guid id, PhaseKind kind, DateOnly lastDay, string reason, CancellationToken ct = default)
         => ChangeAsync(adminId, id, "cycle.phase-extended", c => { var ch = c.ExtendPhaseTo(kind, lastDay, Now, reason, adminId); return $"{kind} → {ch.NewEnd:O}: {reason}"; }, ct);
+
+    public Task PublishAsync(string adminId, Guid id, CancellationToken ct = default)
+        => ChangeAsync(adminId, id, "cycle.published", c => { c.Publish(Now); return c.Title; }, ct);
 
     public Task ClosePhaseEarlyAsync(string adminId, Guid id, PhaseKind kind, string reason, CancellationToken ct = default)
         => ChangeAsync(adminId, id, "cycle.phase-closed-early", c => { c.ClosePhaseEarly(kind, Now, reason, adminId); return $"{kind}: {reason}"; }, ct);

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OpenGov.Consultation.Cycles;
 
-public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount)
+public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount,
+    bool IsDraft = false)
 {
     /// <summary>The current phase's last day, inclusive (<see cref="PhaseDays"/>).</summary>
     public DateOnly? CurrentPhaseLastDay => CurrentPhaseEndsAt is { } end ? PhaseDays.LastDay(end) : null;
@@ -30,7 +31,8 @@ public sealed record PhaseChangeView(PhaseKind Kind, DateTime PreviousEnd, DateT
 public sealed record CycleHeading(Guid Id, string Title, IReadOnlyList<AxisView> Axes);
 
 public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
-    IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase)
+    IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase,
+    bool IsPublished = true)
 {
     public bool IsCollecting => CurrentPhase == PhaseKind.ProposalCollection;
 }
@@ -49,12 +51,12 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock, CurrentCycle 
             cycle.Axes.OrderBy(a => a.Order).Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).ToList(),
             cycle.Phases.OrderBy(p => p.StartsAt).Select(p => new PhaseView(p.Kind, p.StartsAt, p.EndsAt, p.IsOpenAt(now), p.EndsAt <= now)).ToList(),
             cycle.PhaseChanges.OrderByDescending(c => c.At).Select(c => new PhaseChangeView(c.Kind, c.PreviousEnd, c.NewEnd, c.Reason, c.At)).ToList(),
-            cycle.CurrentPhase(now)?.Kind);
+            cycle.CurrentPhase(now)?.Kind, cycle.IsPublished);
     }
 
     /// <summary>Cycles for filters: no counting.</summary>
     public async Task<IReadOnlyList<CycleSummary>> OptionsAsync(CancellationToken ct = default)
-        => await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(100)
+        => await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(100)
             .Select(c => new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, null, null, 0)).ToListAsync(ct);
 
     /// <summary>All axes of every cycle, for filters and labels (a handful of rows).</summary>
@@ -88,7 +90,7 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock, CurrentCycle 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var open = db.Set<CyclePhase>().Where(p => p.Kind == PhaseKind.ProposalCollection && p.StartsAt <= now && now < p.EndsAt).Select(p => p.CycleId);
-        return (await db.Set<Cycle>().AsNoTracking().Where(c => open.Contains(c.Id)).OrderBy(c => c.CreatedAt)
+        return (await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).Where(c => open.Contains(c.Id)).OrderBy(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Title }).ToListAsync(ct)).Select(c => (c.Id, c.Title)).ToList();
     }
 }

@@ -156,7 +156,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle 
             .OrderByDescending(p => p.SupportCount).ThenBy(p => p.Id).Take(300).Select(p => new ProposalLink(p.Id, p.Title)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<(Guid Id, string Title)>> CyclesAsync(CancellationToken ct = default)
-        => (await db.Set<Cycles.Cycle>().OrderByDescending(c => c.PlanStartYear).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
+        => (await db.Set<Cycles.Cycle>().Where(Cycles.Cycle.Published).OrderByDescending(c => c.PlanStartYear).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
             .Select(c => (c.Id, c.Title)).ToList();
 
     /// <summary>The draft of a sheet for its editors (the caller has checked the agency link through <see cref="SheetAccess"/>).</summary>

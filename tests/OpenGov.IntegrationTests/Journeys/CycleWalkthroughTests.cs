@@ -14,7 +14,7 @@ public abstract class CycleWalkthroughTests(OpenGovFactory app)
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr"));
 
     // Each new cycle has the latest plan period, so that the home page shows it as the current one.
-    private static int _planStart = 2090;
+    private static int _planStart = 2100;
 
     private async Task<Guid> CycleAsync() => await app.WithDbAsync(async db =>
     {
@@ -80,6 +80,50 @@ public abstract class CycleWalkthroughTests(OpenGovFactory app)
         Assert.Equal(collection.EndsAt, prioritisation.StartsAt);
         Assert.True(prioritisation.IsOpenAt(app.Clock.UtcNow));
         Assert.Equal(today, collection.LastDay);
+    }
+
+    [Fact]
+    public async Task A_new_cycle_stays_a_draft_hidden_from_visitors_until_published_with_its_phases()
+    {
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
+        var title = "Cycle en préparation " + Guid.NewGuid().ToString("N")[..6];
+        var created = await admin.SubmitFormAsync("/admin/cycles", Fields(("Form.Title", title), ("Form.Description", "À venir."), ("Form.PlanStartYear", "2098"), ("Form.PlanEndYear", "2099")), "form.col-lg-8");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var editUrl = created.Headers.Location!.ToString();
+        var id = Guid.Parse(editUrl.Split('/').Last());
+        Assert.NotNull((await admin.GetDocumentAsync("/admin/cycles")).QuerySelector("[data-testid=draft-badge]"));
+        await admin.SubmitFormAsync(editUrl, Fields(("code", "axe"), ("nameFr", "Axe")), "form[action*='handler=Axis']");
+        var today = DateOnly.FromDateTime(app.Clock.UtcNow);
+        await admin.SubmitFormAsync(editUrl, Fields(("kind", "ProposalCollection"), ("startsOn", today.ToString("yyyy-MM-dd")),
+            ("endsOn", today.AddDays(20).ToString("yyyy-MM-dd"))), "form[action*='handler=Phase']");
+
+        // A draft with an open collection phase: not listed, not found, not current, takes no idea.
+        var visitor = app.CreateBrowserlikeClient();
+        Assert.DoesNotContain(title, (await visitor.GetDocumentAsync("/cycles")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/cycles/{id}")).StatusCode);
+        Assert.DoesNotContain(title, (await visitor.GetDocumentAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+        var (citizen, _) = await app.SignedInClientAsync();
+        Assert.DoesNotContain((await citizen.GetDocumentAsync("/proposals/new")).QuerySelectorAll("#Form_CycleId option"), o => o.GetAttribute("value") == id.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/cycles/{id}")).StatusCode); // the administrator previews it
+
+        var published = await admin.SubmitFormAsync(editUrl, Fields(), "form[action*='handler=Publish']");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Null((await admin.GetDocumentAsync(editUrl)).QuerySelector("[data-testid=cycle-draft]"));
+        Assert.Contains(title, (await app.CreateBrowserlikeClient().GetDocumentAsync("/cycles")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserlikeClient().GetAsync($"/cycles/{id}")).StatusCode);
+        Assert.Contains((await citizen.GetDocumentAsync("/proposals/new")).QuerySelectorAll("#Form_CycleId option"), o => o.GetAttribute("value") == id.ToString());
+    }
+
+    [Fact]
+    public async Task A_draft_without_phases_cannot_be_published()
+    {
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
+        var created = await admin.SubmitFormAsync("/admin/cycles", Fields(("Form.Title", "Cycle vide"), ("Form.Description", "À venir."), ("Form.PlanStartYear", "2098"), ("Form.PlanEndYear", "2099")), "form.col-lg-8");
+        var editUrl = created.Headers.Location!.ToString();
+        await admin.SubmitFormAsync(editUrl, Fields(), "form[action*='handler=Publish']");
+        var page = await admin.GetDocumentAsync(editUrl);
+        Assert.Contains("au moins une phase", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("[data-testid=cycle-draft]"));
     }
 }
 

@@ -42,6 +42,9 @@ public sealed class EditModel(CycleQueries cycles, CycleAdministration admin, Us
         => startsOn is not { } s || endsOn is not { } e || !Enum.IsDefined(kind) ? FailAsync(id, "Validation.Required")
             : ActAsync(id, () => admin.SetPhaseDaysAsync(Me, id, kind, s, e, ct));
 
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+        => ActAsync(id, () => admin.PublishAsync(Me, id, ct));
+
     public Task<IActionResult> OnPostCloseAsync(Guid id, PhaseKind kind, string? reason, CancellationToken ct)
         => string.IsNullOrWhiteSpace(reason) ? FailAsync(id, "Error.ReasonRequired")
             : ActAsync(id, () => admin.ClosePhaseEarlyAsync(Me, id, kind, Limit(reason), ct));
