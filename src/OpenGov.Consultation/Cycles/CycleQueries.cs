@@ -3,8 +3,12 @@ using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Cycles;
 
-public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount)
+public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount,
+    bool IsDraft = false)
 {
+    /// <summary>The current phase's last day, inclusive (<see cref="PhaseDays"/>).</summary>
+    public DateOnly? CurrentPhaseLastDay => CurrentPhaseEndsAt is { } end ? PhaseDays.LastDay(end) : null;
+
     /// <summary>The title in every language (<see cref="Title"/> is the French original).</summary>
     public LocalizedText TitleText { get; init; } = new(Title);
 }
@@ -16,15 +20,24 @@ public sealed record AxisView(Guid Id, string Code, string NameFr, string NameAr
     public LocalizedText NameText => LocalizedText.CopiesAsMissing(NameFr, NameAr, NameEn);
 }
 
-public sealed record PhaseView(PhaseKind Kind, DateTime StartsAt, DateTime EndsAt, bool IsCurrent, bool IsPast);
+public sealed record PhaseView(PhaseKind Kind, DateTime StartsAt, DateTime EndsAt, bool IsCurrent, bool IsPast)
+{
+    /// <summary>The first and last days shown to people (<see cref="PhaseDays"/>: the last day is inclusive).</summary>
+    public DateOnly FirstDay => DateOnly.FromDateTime(StartsAt);
+    public DateOnly LastDay => PhaseDays.LastDay(EndsAt);
+}
 
-public sealed record PhaseChangeView(PhaseKind Kind, DateTime PreviousEnd, DateTime NewEnd, string Reason, DateTime At);
+public sealed record PhaseChangeView(PhaseKind Kind, DateTime PreviousEnd, DateTime NewEnd, string Reason, DateTime At)
+{
+    public DateOnly NewLastDay => PhaseDays.LastDay(NewEnd);
+}
 
 /// <summary>A cycle's title and its axes in order, for page headings and filters.</summary>
 public sealed record CycleHeading(Guid Id, string Title, IReadOnlyList<AxisView> Axes);
 
 public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
-    IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase)
+    IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase,
+    bool IsPublished = true)
 {
     public bool IsCollecting => CurrentPhase == PhaseKind.ProposalCollection;
     public LocalizedText TitleText { get; init; } = new(Title);
@@ -48,13 +61,13 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock, CurrentCycle 
             cycle.Axes.OrderBy(a => a.Order).Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).ToList(),
             cycle.Phases.OrderBy(p => p.StartsAt).Select(p => new PhaseView(p.Kind, p.StartsAt, p.EndsAt, p.IsOpenAt(now), p.EndsAt <= now)).ToList(),
             cycle.PhaseChanges.OrderByDescending(c => c.At).Select(c => new PhaseChangeView(c.Kind, c.PreviousEnd, c.NewEnd, c.Reason, c.At)).ToList(),
-            cycle.CurrentPhase(now)?.Kind) { TitleText = cycle.TitleText, DescriptionText = cycle.DescriptionText };
+            cycle.CurrentPhase(now)?.Kind, cycle.IsPublished) { TitleText = cycle.TitleText, DescriptionText = cycle.DescriptionText };
     }
 
     /// <summary>Cycles for filters: no counting.</summary>
     public async Task<IReadOnlyList<CycleSummary>> OptionsAsync(CancellationToken ct = default)
-        => await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(100)
-            .Select(c => new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, null, null, 0)
+        => await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(100)
+            .Select(c => new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, null, null, 0, false)
             { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn) }).ToListAsync(ct);
 
     /// <summary>All axes of every cycle, for filters and labels (a handful of rows).</summary>
@@ -88,7 +101,7 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock, CurrentCycle 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var open = db.Set<CyclePhase>().Where(p => p.Kind == PhaseKind.ProposalCollection && p.StartsAt <= now && now < p.EndsAt).Select(p => p.CycleId);
-        return (await db.Set<Cycle>().AsNoTracking().Where(c => open.Contains(c.Id)).OrderBy(c => c.CreatedAt)
+        return (await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).Where(c => open.Contains(c.Id)).OrderBy(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Title }).ToListAsync(ct)).Select(c => (c.Id, c.Title)).ToList();
     }
 }

@@ -21,7 +21,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
 
     public async Task<IReadOnlyList<CycleDto>> CyclesAsync(CancellationToken ct)
     {
-        var cycles = await db.Set<Cycle>().AsNoTracking().Include(c => c.Axes).Include(c => c.Phases).AsSplitQuery()
+        var cycles = await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).Include(c => c.Axes).Include(c => c.Phases).AsSplitQuery()
             .OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(MaxLimit).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return cycles.Select(c => ToDto(c, now)).ToList();
@@ -29,7 +29,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
 
     public async Task<CycleDto?> CycleAsync(Guid id, CancellationToken ct)
     {
-        var c = await db.Set<Cycle>().AsNoTracking().Include(x => x.Axes).Include(x => x.Phases).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var c = await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).Include(x => x.Axes).Include(x => x.Phases).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         return c is null ? null : ToDto(c, clock.GetUtcNow().UtcDateTime);
     }
 

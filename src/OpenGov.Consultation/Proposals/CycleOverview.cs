@@ -12,11 +12,13 @@ public sealed record CycleFigures(int Proposals, int Comments, int Supports, int
 /// Here rather than in Cycles because they count ideas: proposals depend on cycles, never the reverse.</summary>
 public sealed class CycleOverview(DbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CycleSummary>> ListAsync(CancellationToken ct = default)
+    /// <param name="includeDrafts">The administration lists draft cycles too; visitors never see them.</param>
+    public async Task<IReadOnlyList<CycleSummary>> ListAsync(bool includeDrafts = false, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, c.TitleAr, c.TitleEn }).Take(100).ToListAsync(ct);
+        var cycles = await db.Set<Cycle>().AsNoTracking().Where(c => includeDrafts || c.PublishedAt != null)
+            .OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
+            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, c.TitleAr, c.TitleEn, c.PublishedAt }).Take(100).ToListAsync(ct);
         var ids = cycles.Select(c => c.Id).ToList();
         var current = await db.Set<CyclePhase>().AsNoTracking().Where(p => ids.Contains(p.CycleId) && p.StartsAt <= now && now < p.EndsAt)
             .Select(p => new { p.CycleId, p.Kind, p.EndsAt }).ToListAsync(ct);
@@ -27,7 +29,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         {
             var phase = current.FirstOrDefault(p => p.CycleId == c.Id);
             return new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, phase?.Kind, phase?.EndsAt,
-                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0) { TitleText = new(c.Title, c.TitleAr, c.TitleEn) };
+                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0, c.PublishedAt is null) { TitleText = new(c.Title, c.TitleAr, c.TitleEn) };
         }).ToList();
     }
 

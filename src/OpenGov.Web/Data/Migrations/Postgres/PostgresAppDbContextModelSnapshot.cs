@@ -466,6 +466,9 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                     b.Property<int>("PlanStartYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

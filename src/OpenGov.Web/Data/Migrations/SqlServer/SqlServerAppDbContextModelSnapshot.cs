@@ -517,6 +517,9 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                     b.Property<int>("PlanStartYear")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -455,6 +455,9 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     b.Property<int>("PlanStartYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
