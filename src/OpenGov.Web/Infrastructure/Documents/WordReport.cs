@@ -117,13 +117,13 @@ public sealed class WordReport
                 // The field spans the entries: begin (dirty, so Word rebuilds it with page numbers) on the first, end on the last.
                 if (i == 0)
                 {
-                    p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }));
-                    p.Append(new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }));
-                    p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+                    p.Append(FieldRun(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }));
+                    p.Append(FieldRun(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }));
+                    p.Append(FieldRun(new FieldChar { FieldCharType = FieldCharValues.Separate }));
                 }
                 if (entries.Count > 0)
                     p.Append(new Hyperlink(Run(entries[i].Text)) { Anchor = entries[i].Bookmark, History = true });
-                if (i == Math.Max(1, entries.Count) - 1) p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+                if (i == Math.Max(1, entries.Count) - 1) p.Append(FieldRun(new FieldChar { FieldCharType = FieldCharValues.End }));
                 content.Append(p);
             }
         }
@@ -160,6 +160,14 @@ public sealed class WordReport
                 new Paragraph(ParagraphProps(null), run)));
         }
         return row;
+    }
+
+    private Run FieldRun(OpenXmlElement part)
+    {
+        var run = Run("");
+        run.RemoveAllChildren<Text>();
+        run.Append(part);
+        return run;
     }
 
     private Paragraph Paragraph(string text, string? style) => new(ParagraphProps(style), Run(text));
