@@ -87,8 +87,8 @@ public sealed class WordReport
         props.Append(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" });
         props.Append(new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
         var table = new Table(props, new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        table.Append(Row(header, widths, header: true));
-        foreach (var r in rows) table.Append(Row(r, widths, header: false));
+        table.Append(Row(header, header: true));
+        foreach (var r in rows) table.Append(Row(r, header: false));
         _body.Append(table);
         _body.Append(new Paragraph());
     }
@@ -144,7 +144,7 @@ public sealed class WordReport
     /// <summary>Columns share the text width (A4 minus margins, 9,072 twentieths of a point).</summary>
     private static int[] ColumnWidths(int count) => Enumerable.Repeat(9072 / Math.Max(1, count), Math.Max(1, count)).ToArray();
 
-    private TableRow Row(IReadOnlyList<string> cells, int[] widths, bool header)
+    private TableRow Row(IReadOnlyList<string> cells, bool header)
     {
         var row = new TableRow();
         if (header) row.Append(new TableRowProperties(new TableHeader()));
@@ -156,8 +156,8 @@ public sealed class WordReport
                 run.RunProperties!.Bold = new Bold();
                 run.RunProperties.BoldComplexScript = new BoldComplexScript();
             }
-            row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths[Math.Min(i, widths.Length - 1)].ToString(CultureInfo.InvariantCulture) }),
-                new Paragraph(ParagraphProps(null), run)));
+            // Column widths come from the grid: no per-cell width (a 20,000-row table would carry 120,000 of them).
+            row.Append(new TableCell(new Paragraph(ParagraphProps(null), run)));
         }
         return row;
     }
