@@ -30,9 +30,9 @@ public static class SynthesisExports
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<byte[]> WriteAsync(string file, SynthesisReport report, ReportLabels labels, string language) => file switch
+    public static async Task<byte[]> WriteAsync(string file, SynthesisReport report, ReportLabels labels, SiteDates dates, string language) => file switch
     {
-        "report.docx" => ToDocx(report, labels, language),
+        "report.docx" => ToDocx(report, labels, dates, language),
         "report.csv" => await IdeasCsvAsync(report, labels),
         "report-sheets.csv" => await SheetsCsvAsync(report, labels),
         "report.json" => JsonSerializer.SerializeToUtf8Bytes(report, Json),
@@ -58,14 +58,14 @@ public static class SynthesisExports
                 Count(s, "Open"), s.Selection, s.WeightedScore, s.Rank]);
     });
 
-    public static byte[] ToDocx(SynthesisReport report, ReportLabels l, string language)
+    public static byte[] ToDocx(SynthesisReport report, ReportLabels l, SiteDates dates, string language)
         => WordReport.Build(language == "ar", language, w =>
         {
             static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
             static (string, double) P(string label, int n) => (label, n);
             w.Title(l["Title"]);
             w.Subtitle($"{report.CycleTitle} ({N(report.PlanStartYear)}–{N(report.PlanEndYear)})");
-            w.Text(l.Format("Generated", report.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)));
+            w.Text(l.Format("Generated", dates.DateAndTimeInZone(report.GeneratedAt)));
             w.TableOfContents(l["Contents"]);
 
             w.Heading(1, l["Figures"]);

@@ -12,7 +12,7 @@ namespace OpenGov.Web.Infrastructure.Tracking;
 /// its description, activities (table and chart of their progress, actions done with additional ones marked), progress,
 /// results and next steps. Text goes in as plain runs (never markup).
 /// </summary>
-public sealed class PlanReportDocx
+public sealed class PlanReportDocx(SiteDates dates)
 {
     public byte[] Write(PlanReport report, IStringLocalizer<PlanText> t, string culture)
         => WordReport.Build(culture == "ar", culture, w =>
@@ -93,7 +93,7 @@ public sealed class PlanReportDocx
                     {
                         w.Strong(t["CommunicationActions"]);
                         w.Table([t["Comm.Action"], t["Comm.Date"], t["Comm.Audience"], t["Comm.Indicators"]],
-                            c.CommunicationActions.Select(x => new[] { x.Action, x.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", x.Audience ?? "", x.Indicators ?? "" }));
+                            c.CommunicationActions.Select(x => new[] { x.Action, x.Date is null ? "" : dates.Date(x.Date), x.Audience ?? "", x.Indicators ?? "" }));
                     }
 
                     w.Heading(3, t["Progress"]);
