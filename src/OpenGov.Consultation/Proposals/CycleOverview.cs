@@ -46,6 +46,17 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         return figures;
     }
 
+    /// <summary>The one count of a cycle's participants (cycle page, synthesis report): distinct people who submitted
+    /// (anything but a draft), supported or commented an idea of the cycle.</summary>
+    public Task<int> ParticipantsAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var inCycle = db.Set<Proposal>().Where(p => p.CycleId == cycleId).Select(p => p.Id);
+        return db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft).Select(p => p.AuthorUserId)
+            .Union(db.Set<ProposalSupport>().Where(s => inCycle.Contains(s.ProposalId)).Select(s => s.UserId))
+            .Union(db.Set<ProposalComment>().Where(c => inCycle.Contains(c.ProposalId)).Select(c => c.AuthorUserId))
+            .CountAsync(ct);
+    }
+
     private async Task<CycleFigures> ComputeFiguresAsync(Guid cycleId, CancellationToken ct)
     {
         var published = db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.CycleId == cycleId);
@@ -54,12 +65,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         var byType = await published.GroupBy(p => p.SubmitterType).Select(g => new CountBy<SubmitterType>(g.Key, g.Count())).ToListAsync(ct);
         var totals = await published.GroupBy(_ => 1)
             .Select(g => new { Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount) }).FirstOrDefaultAsync(ct);
-        // Participants: distinct people who submitted, supported or commented in this cycle.
-        var inCycle = db.Set<Proposal>().Where(p => p.CycleId == cycleId).Select(p => p.Id);
-        var participants = await db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft).Select(p => p.AuthorUserId)
-            .Union(db.Set<ProposalSupport>().Where(s => inCycle.Contains(s.ProposalId)).Select(s => s.UserId))
-            .Union(db.Set<ProposalComment>().Where(c => inCycle.Contains(c.ProposalId)).Select(c => c.AuthorUserId))
-            .CountAsync(ct);
+        var participants = await ParticipantsAsync(cycleId, ct);
         return new CycleFigures(byType.Sum(t => t.Count), totals?.Comments ?? 0, totals?.Supports ?? 0, participants,
             byAxis.OrderByDescending(a => a.Count).ToList(), byRegion.OrderByDescending(r => r.Count).ToList(), byType);
     }

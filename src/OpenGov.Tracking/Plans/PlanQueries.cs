@@ -172,8 +172,10 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
                 commitments.Where(c => c.AxisId == a.Id).Select(c => new CommitmentFile(c.Number, c.Title, c.LeadAgency, c.Problem, c.Description,
                     c.Results, c.HowAddressed, c.NextSteps, c.Rate(), null,
                     c.Activities.OrderBy(x => x.Order).Select(x => new ActivityFile(x.Title, x.Weight, x.Percent, x.IsCancelled, x.CancellationReason,
-                        x.PlannedStart, x.PlannedEnd, x.Actions.Select(y => y.Description).ToList(),
-                        x.NotDone.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), x.Difficulties)).ToList(),
+                        x.PlannedStart, x.PlannedEnd, x.Actions.Where(y => !y.IsAdditional).Select(y => y.Description).ToList(),
+                        x.NotDone.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), x.Difficulties,
+                        // Actions not in the adopted plan, apart so the report and the export can mark them.
+                        x.Actions.Where(y => y.IsAdditional).Select(y => y.Description).ToList())).ToList(),
                     c.CommunicationActions.OrderBy(x => x.Date ?? DateOnly.MaxValue).Select(x => new CommunicationFile(x.Action, x.Date, x.Audience, x.Indicators)).ToList(),
                     c.TitleAr, c.TitleEn))
                     .ToList())).ToList(), plan.TitleAr, plan.TitleEn);

@@ -10,7 +10,8 @@ public sealed record CommitmentFile(int Number, string Title, string LeadAgency,
     string Results, string HowAddressed, string NextSteps, double? PublishedRate, string? ProgressNote,
     List<ActivityFile> Activities, List<CommunicationFile> CommunicationActions, string? TitleAr = null, string? TitleEn = null);
 public sealed record ActivityFile(string Title, double Weight, double Progress, bool Cancelled, string? CancellationReason,
-    DateOnly? PlannedStart, DateOnly? PlannedEnd, List<string> Actions, List<string> NotDone, string? Difficulties);
+    DateOnly? PlannedStart, DateOnly? PlannedEnd, List<string> Actions, List<string> NotDone, string? Difficulties,
+    List<string>? AdditionalActions = null);
 public sealed record CommunicationFile(string Action, DateOnly? Date, string? Audience, string? Indicators);
 
 public static class PlanSeed
@@ -50,6 +51,7 @@ public static class PlanSeed
                     else activity.ReportProgress(x.Progress);
                     activity.ReportIssues(string.Join('\n', x.NotDone), x.Difficulties ?? "");
                     foreach (var action in x.Actions) activity.AddAction(action, null, null, additional: false);
+                    foreach (var action in x.AdditionalActions ?? []) activity.AddAction(action, null, null, additional: true);
                 }
                 foreach (var m in c.CommunicationActions) commitment.AddCommunicationAction(m.Action, m.Date, m.Audience ?? "", m.Indicators ?? "");
                 commitments.Add(commitment);

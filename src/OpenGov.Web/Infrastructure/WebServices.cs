@@ -24,6 +24,9 @@ public static class WebServices
         services.AddTrackingWeb();
         services.AddScoped<ReportLabels>();
         services.AddSingleton<SiteDates>();
+        services.Configure<OpenGov.Consultation.Reports.ReportExportOptions>(config.GetSection("Reports"));
+        services.AddScoped<Documents.ReportExportJob>();
+        services.AddScoped<OpenGov.SharedKernel.Jobs.IRecurringJob, Documents.ReportExportPurge>();
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
         services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
