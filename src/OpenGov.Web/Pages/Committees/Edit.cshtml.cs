@@ -62,8 +62,9 @@ public sealed class EditModel(CommitteeService committees) : CommunityPageModel
         }, () => Redisplay(id, ct));
     }
 
-    public Task<IActionResult> OnPostEndAsync(Guid id, Guid mandateId, CancellationToken ct) => AttemptAsync(Need.Administrator, async () =>
+    public Task<IActionResult> OnPostEndAsync(Guid id, Guid mandateId, bool confirm, CancellationToken ct) => AttemptAsync(Need.Administrator, async () =>
     {
+        if (!Shared.Confirmation.Given(confirm, ModelState, HttpContext.RequestServices)) return await Redisplay(id, ct);
         await committees.EndMandateAsync(RequiredUserId, id, mandateId, committees.Today, ct);
         return Redirect($"/committees/{id}/edit");
     }, () => Redisplay(id, ct));
