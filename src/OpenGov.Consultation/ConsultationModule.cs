@@ -28,6 +28,7 @@ public static class ConsultationModule
         services.AddCommitteesFeature();
         services.AddMeetingsFeature();
         services.AddEventsFeature();
+        services.AddStandardsFeature();
         services.AddScoped<OpenData.ConsultationOpenData>();
         return services;
     }

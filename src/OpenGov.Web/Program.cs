@@ -32,6 +32,7 @@ services.AddScoped<IOutbox, Outbox>();
 services.AddScoped<OpenGov.SharedKernel.Search.ISearchIndex, OpenGov.SharedKernel.Search.SearchIndex>();
 services.AddConsultation(o => config.GetSection("Consultation").Bind(o));
 services.AddTracking(o => config.GetSection("Tracking").Bind(o));
+services.Configure<OpenGov.Consultation.Standards.StandardsOptions>(config.GetSection("Standards"));
 services.AddOpenGovWeb(config);
 services.AddPageCaching(config);
 // Arabic and French text rendered as characters, not as &#x...; entities.

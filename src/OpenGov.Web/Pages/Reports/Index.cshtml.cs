@@ -7,9 +7,11 @@ using OpenGov.Web.Localization;
 namespace OpenGov.Web.Pages.Reports;
 
 /// <summary>The synthesis report of a cycle as a printable page.</summary>
-public sealed class IndexModel(SynthesisReports reports, ReportLabels labels) : PageModel
+public sealed class IndexModel(SynthesisReports reports, ReportLabels labels, OpenGov.Consultation.Standards.CycleStandards standards) : PageModel
 {
     public SynthesisReport Report { get; private set; } = null!;
+    /// <summary>The OGP standards checklist, the same as /cycles/{id}/standards (a separate read: the report feature cannot depend on it).</summary>
+    public OpenGov.Consultation.Standards.StandardsChecklist Standards { get; private set; } = null!;
     public ReportLabels L => labels;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -17,6 +19,7 @@ public sealed class IndexModel(SynthesisReports reports, ReportLabels labels) : 
         var report = await reports.BuildAsync(id, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
         if (report is null) return NotFound();
         Report = report;
+        Standards = (await standards.CheckAsync(id, ct))!;
         return Page();
     }
 }
