@@ -29,6 +29,7 @@ public static class ConsultationModule
         services.AddMeetingsFeature();
         services.AddEventsFeature();
         services.AddStandardsFeature();
+        services.AddWorkshopsFeature();
         services.AddScoped<OpenData.ConsultationOpenData>();
         return services;
     }

@@ -77,6 +77,7 @@ services.AddAuthorization(o =>
     o.AddPolicy(Policies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Administrator));
     o.AddPolicy(Policies.CommitteeMember, p => p.RequireRole(Roles.CommitteeMember, Roles.Administrator));
     o.AddPolicy(Policies.AdministrationEditor, p => p.RequireRole(Roles.AdministrationEditor, Roles.Administrator));
+    o.AddPolicy(Policies.Facilitator, p => p.RequireRole(Roles.Facilitator, Roles.Administrator));
 });
 
 // ---- data protection: keys in the database, shared by every instance -------------------------

@@ -7,8 +7,11 @@ using OpenGov.Web.Localization;
 namespace OpenGov.Web.Pages.Reports;
 
 /// <summary>The synthesis report of a cycle as a printable page.</summary>
-public sealed class IndexModel(SynthesisReports reports, ReportLabels labels, OpenGov.Consultation.Standards.CycleStandards standards) : PageModel
+public sealed class IndexModel(SynthesisReports reports, ReportLabels labels, OpenGov.Consultation.Standards.CycleStandards standards,
+    OpenGov.Consultation.Workshops.WorkshopFigures workshops) : PageModel
 {
+    /// <summary>Ideas online vs from regional workshops, by region (the workshops feature's count).</summary>
+    public OpenGov.Consultation.Workshops.WorkshopChannels Channels { get; private set; } = null!;
     public SynthesisReport Report { get; private set; } = null!;
     /// <summary>The OGP standards checklist, the same as /cycles/{id}/standards (a separate read: the report feature cannot depend on it).</summary>
     public OpenGov.Consultation.Standards.StandardsChecklist Standards { get; private set; } = null!;
@@ -20,6 +23,7 @@ public sealed class IndexModel(SynthesisReports reports, ReportLabels labels, Op
         if (report is null) return NotFound();
         Report = report;
         Standards = (await standards.CheckAsync(id, ct))!;
+        Channels = await workshops.ForCycleAsync(id, ct);
         return Page();
     }
 }
