@@ -82,9 +82,11 @@ public static class StandardsEvaluation
         var longEnough = windows.Count(w => w.Length >= o.ConsultationMinDays);
         var status = windows.Count > 0 && adequate == windows.Count ? StandardStatus.Met
             : adequate > 0 || longEnough > 0 ? StandardStatus.Partly : StandardStatus.NotMet;
+        // The windows that miss a threshold are the evidence worth following; when none does, all of them.
+        var shown = windows.Where(w => w.Length < o.ConsultationMinDays || w.Notice < o.ConsultationNoticeDays).ToList() is { Count: > 0 } missing ? missing : windows;
         return new(Windows, status,
             [new("windows", windows.Count), new("adequate", adequate), new("minDays", o.ConsultationMinDays), new("noticeDays", o.ConsultationNoticeDays)],
-            windows.Select(w => w.Evidence).DistinctBy(e => (e.Kind, e.Url, e.Label)).ToList());
+            shown.Select(w => w.Evidence).DistinctBy(e => (e.Kind, e.Url, e.Label)).ToList());
     }
 
     private static StandardCheck ReasonedResponses(CoCreationFacts f, StandardsOptions o)
