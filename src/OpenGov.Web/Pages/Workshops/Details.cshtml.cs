@@ -17,7 +17,7 @@ namespace OpenGov.Web.Pages.Workshops;
 
 public sealed class IdeaForm
 {
-    [Required, SingleLine, StringLength(200), Display(Name = "Field.Title")] public string? Title { get; set; }
+    [Required, SingleLine, StringLength(200)] public string? Title { get; set; }
     [StringLength(5000)] public string? Problem { get; set; }
     [StringLength(5000)] public string? Solution { get; set; }
     public Guid AxisId { get; set; }

@@ -23,7 +23,7 @@ public sealed class WorkshopForm
 {
     public Guid CycleId { get; set; }
     public Guid? EventId { get; set; }
-    [Required, SingleLine, StringLength(200), Display(Name = "Field.Title")] public string? Title { get; set; }
+    [Required, SingleLine, StringLength(200)] public string? Title { get; set; }
     [Required] public string Region { get; set; } = OpenGov.SharedKernel.Regions.National;
     [Required] public DateOnly? HeldOn { get; set; }
     [Range(1, Workshop.MaxParticipants)] public int ParticipantCount { get; set; } = 1;
