@@ -2381,6 +2381,13 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2397,6 +2404,13 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
                     b.Property<DateTime>("UpdatedAt")
