@@ -33,6 +33,17 @@ public static class OpenGovApi
         api.MapGet("/cycles/{id:guid}", async Task<IResult> (Guid id, ConsultationOpenData q, CancellationToken ct)
                 => await q.CycleAsync(id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
             .WithName("GetCycle").Produces<CycleDto>().Produces(404);
+        api.MapGet("/cycles/{id:guid}/standards", async Task<IResult> (Guid id, OpenGov.Consultation.Standards.CycleStandards q, CancellationToken ct)
+                => await q.CheckAsync(id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
+            .WithName("GetCycleStandards").Produces<OpenGov.Consultation.Standards.StandardsChecklist>().Produces(404)
+            .WithSummary("The OGP Participation and Co-Creation Standards checklist of a cycle, computed now from the platform's records: " +
+                "per requirement (Forum, Parity, Timeline, Windows, Responses, Repository, Updates) a status (Met, Partly, NotMet), " +
+                "the measured figures and links to the evidence.");
+        api.MapGet("/cycles/{id:guid}/workshops", async Task<IResult> (Guid id, OpenGov.Consultation.Workshops.WorkshopFigures q, ConsultationOpenData cycles, CancellationToken ct)
+                => await cycles.CycleAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await q.ForCycleAsync(id, ct)))
+            .WithName("GetCycleWorkshops").Produces<OpenGov.Consultation.Workshops.WorkshopChannels>().Produces(404)
+            .WithSummary("Public ideas of a cycle counted by channel (online vs regional workshops) and region, and the workshops held " +
+                "(region, date, head count, participants named with their consent, public ideas).");
     }
 
     private static void MapProposals(RouteGroupBuilder api)
