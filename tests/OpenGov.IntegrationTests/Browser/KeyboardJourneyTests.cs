@@ -30,7 +30,12 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture
         }
         """;
 
-    private sealed record FocusStop(string Element, double Width, double Ratio);
+    public sealed class FocusStop
+    {
+        public string Element { get; set; } = "";
+        public double Width { get; set; }
+        public double Ratio { get; set; }
+    }
 
     private readonly List<string> _stops = [];
 
@@ -76,11 +81,9 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GotoAsync($"/proposals/new?cycle={cycleId}");
         await TabToAsync(page, "[data-testid=submit-proposal]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync();
-        var focused = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('name') || document.activeElement.className");
-        Assert.Equal("Form.Title", focused);
         var title = page.Locator("input[name='Form.Title']");
         await Assertions.Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(title).ToBeFocusedAsync();
         var describedBy = await title.GetAttributeAsync("aria-describedby");
         await Assertions.Expect(page.Locator("#" + describedBy)).Not.ToBeEmptyAsync();
 
