@@ -103,7 +103,10 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
         foreach (var lang in Languages)
         {
             var page = email is null ? await NewPageAsync() : await SignedInPageAsync(email);
-            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={lang}|uic={lang}", Url = browser.App.BaseUrl }]);
+            // The language is chosen like a visitor does, with the switcher in the navbar (it keeps the choice in a cookie).
+            await page.GotoAsync("/pages/about");
+            await page.Locator($".language-switcher button[value={lang}]").ClickAsync();
+            await page.WaitForFunctionAsync("l => document.documentElement.lang === l", lang);
             foreach (var template in paths)
             {
                 var path = Fill(template, values);
