@@ -28,7 +28,7 @@ public sealed class CurrentCycle(DbContext db, TimeProvider clock)
         if (await IdAsync(ct) is not { } id) return null;
         var cycle = await db.Set<Cycle>().AsNoTracking().Include(c => c.Phases).FirstAsync(c => c.Id == id, ct);
         var phase = cycle.CurrentPhase(Now);
-        return new CycleSummary(cycle.Id, cycle.Title, cycle.PlanStartYear, cycle.PlanEndYear, phase?.Kind, phase?.EndsAt, 0);
+        return new CycleSummary(cycle.Id, cycle.Title, cycle.PlanStartYear, cycle.PlanEndYear, phase?.Kind, phase?.EndsAt, 0) { TitleText = cycle.TitleText };
     }
 
     /// <summary>The ranking itself, pure so that it is tested without a database.</summary>

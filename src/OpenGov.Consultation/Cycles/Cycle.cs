@@ -40,6 +40,10 @@ public sealed class Cycle
     public Guid Id { get; private set; }
     public string Title { get; private set; } = "";
     public string DescriptionMarkdown { get; private set; } = "";
+    public string? TitleAr { get; private set; }
+    public string? TitleEn { get; private set; }
+    public string? DescriptionMarkdownAr { get; private set; }
+    public string? DescriptionMarkdownEn { get; private set; }
     public int PlanStartYear { get; private set; }
     public int PlanEndYear { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -47,6 +51,18 @@ public sealed class Cycle
     public IReadOnlyList<CycleAxis> Axes => _axes;
     public IReadOnlyList<CyclePhase> Phases => _phases;
     public IReadOnlyList<PhaseChange> PhaseChanges => _phaseChanges;
+
+    public LocalizedText TitleText => new(Title, TitleAr, TitleEn);
+    public LocalizedText DescriptionText => new(DescriptionMarkdown, DescriptionMarkdownAr, DescriptionMarkdownEn);
+
+    /// <summary>Sets the official texts in every language at once (French required for the title).</summary>
+    public void Translate(LocalizedText title, LocalizedText description)
+    {
+        title.Checked("Field.title", 300, singleLine: true);
+        description.Checked("Field.description", 20000, singleLine: false, frenchRequired: false);
+        (Title, TitleAr, TitleEn) = (title.Fr, title.Ar, title.En);
+        (DescriptionMarkdown, DescriptionMarkdownAr, DescriptionMarkdownEn) = (description.Fr, description.Ar, description.En);
+    }
 
     public void Rename(string title, string descriptionMarkdown)
     {
@@ -142,6 +158,15 @@ public sealed class CycleAxis
     /// <summary>The axis name in a UI culture ("fr", "ar" or "en"), French by default.</summary>
     public string Name(string culture) => culture.StartsWith("ar", StringComparison.Ordinal) ? NameAr
         : culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameFr;
+
+    /// <summary>Older rows copied the French name into the other columns: such a copy reads as a missing translation.</summary>
+    public LocalizedText NameText => LocalizedText.CopiesAsMissing(NameFr, NameAr, NameEn);
+
+    public void Translate(LocalizedText name)
+    {
+        name.Checked("Field.name", 300, singleLine: true);
+        (NameFr, NameAr, NameEn) = (name.Fr, name.Ar ?? name.Fr, name.En ?? name.Fr);
+    }
 }
 
 public sealed class CyclePhase

@@ -1,13 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Cycles;
 
-public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount);
+public sealed record CycleSummary(Guid Id, string Title, int PlanStartYear, int PlanEndYear, PhaseKind? CurrentPhase, DateTime? CurrentPhaseEndsAt, int ProposalCount)
+{
+    /// <summary>The title in every language (<see cref="Title"/> is the French original).</summary>
+    public LocalizedText TitleText { get; init; } = new(Title);
+}
 
 public sealed record AxisView(Guid Id, string Code, string NameFr, string NameAr, string NameEn, int Order)
 {
     public string Name(string culture) => culture.StartsWith("ar", StringComparison.Ordinal) ? NameAr
         : culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameFr;
+    public LocalizedText NameText => LocalizedText.CopiesAsMissing(NameFr, NameAr, NameEn);
 }
 
 public sealed record PhaseView(PhaseKind Kind, DateTime StartsAt, DateTime EndsAt, bool IsCurrent, bool IsPast);
@@ -21,6 +27,11 @@ public sealed record CycleDetail(Guid Id, string Title, string DescriptionMarkdo
     IReadOnlyList<AxisView> Axes, IReadOnlyList<PhaseView> Phases, IReadOnlyList<PhaseChangeView> Changes, PhaseKind? CurrentPhase)
 {
     public bool IsCollecting => CurrentPhase == PhaseKind.ProposalCollection;
+    public LocalizedText TitleText { get; init; } = new(Title);
+    public LocalizedText DescriptionText { get; init; } = new(DescriptionMarkdown);
+
+    /// <summary>Translation completeness of the cycle's official texts (title, description, axes), for editors.</summary>
+    public TranslationCoverage Coverage => TranslationCoverage.Of([TitleText, DescriptionText, .. Axes.Select(a => a.NameText)]);
 }
 
 /// <summary>Read side of cycles: one cycle's timeline and trail, headings and axes. The list with its idea counts and the live figures
@@ -37,13 +48,14 @@ public sealed class CycleQueries(DbContext db, TimeProvider clock, CurrentCycle 
             cycle.Axes.OrderBy(a => a.Order).Select(a => new AxisView(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, a.Order)).ToList(),
             cycle.Phases.OrderBy(p => p.StartsAt).Select(p => new PhaseView(p.Kind, p.StartsAt, p.EndsAt, p.IsOpenAt(now), p.EndsAt <= now)).ToList(),
             cycle.PhaseChanges.OrderByDescending(c => c.At).Select(c => new PhaseChangeView(c.Kind, c.PreviousEnd, c.NewEnd, c.Reason, c.At)).ToList(),
-            cycle.CurrentPhase(now)?.Kind);
+            cycle.CurrentPhase(now)?.Kind) { TitleText = cycle.TitleText, DescriptionText = cycle.DescriptionText };
     }
 
     /// <summary>Cycles for filters: no counting.</summary>
     public async Task<IReadOnlyList<CycleSummary>> OptionsAsync(CancellationToken ct = default)
         => await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(100)
-            .Select(c => new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, null, null, 0)).ToListAsync(ct);
+            .Select(c => new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, null, null, 0)
+            { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn) }).ToListAsync(ct);
 
     /// <summary>All axes of every cycle, for filters and labels (a handful of rows).</summary>
     public async Task<IReadOnlyList<(Guid CycleId, AxisView Axis)>> AllAxesAsync(CancellationToken ct = default)

@@ -16,7 +16,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear }).Take(100).ToListAsync(ct);
+            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, c.TitleAr, c.TitleEn }).Take(100).ToListAsync(ct);
         var ids = cycles.Select(c => c.Id).ToList();
         var current = await db.Set<CyclePhase>().AsNoTracking().Where(p => ids.Contains(p.CycleId) && p.StartsAt <= now && now < p.EndsAt)
             .Select(p => new { p.CycleId, p.Kind, p.EndsAt }).ToListAsync(ct);
@@ -27,7 +27,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         {
             var phase = current.FirstOrDefault(p => p.CycleId == c.Id);
             return new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, phase?.Kind, phase?.EndsAt,
-                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0);
+                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0) { TitleText = new(c.Title, c.TitleAr, c.TitleEn) };
         }).ToList();
     }
 

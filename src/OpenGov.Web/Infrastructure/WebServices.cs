@@ -23,6 +23,7 @@ public static class WebServices
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
         services.AddScoped<ReportLabels>();
+        services.AddSingleton<SiteDates>();
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
         services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
@@ -41,4 +42,9 @@ public static class WebServices
 public sealed class SiteOptions
 {
     public string Name { get; set; } = "OpenGov";
+
+    /// <summary>The IANA zone every date and time is shown in (<see cref="SiteDates"/>) and typed in (event and sheet forms).</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public const string DefaultTimeZone = OpenGov.Consultation.Events.Event.DefaultTimeZone;
 }

@@ -13,7 +13,7 @@ namespace OpenGov.Web.Infrastructure.Tracking;
 /// the tracking system, rates (overall, by axis, by commitment), then per commitment its lead agency, problem, activities
 /// with level and actions, communication actions, results and next steps. Text goes in as plain runs (never markup).
 /// </summary>
-public sealed class PlanReportDocx
+public sealed class PlanReportDocx(SiteDates dates)
 {
     public byte[] Write(PlanReport report, IStringLocalizer<PlanText> t, string culture)
     {
@@ -83,7 +83,7 @@ public sealed class PlanReportDocx
                 {
                     body.Append(Para(t["CommunicationActions"], "Heading3", rtl));
                     body.Append(Table([t["Comm.Action"], t["Comm.Date"], t["Comm.Audience"], t["Comm.Indicators"]],
-                        c.CommunicationActions.Select(x => new[] { x.Action, x.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", x.Audience ?? "", x.Indicators ?? "" })));
+                        c.CommunicationActions.Select(x => new[] { x.Action, x.Date is null ? "" : dates.Date(x.Date), x.Audience ?? "", x.Indicators ?? "" })));
                 }
                 Section(body, t["Results"], c.Results, rtl);
                 Section(body, t["HowAddressed"], c.HowAddressed, rtl);

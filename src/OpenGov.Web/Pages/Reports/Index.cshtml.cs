@@ -22,7 +22,7 @@ public sealed class IndexModel(SynthesisReports reports, ReportLabels labels) : 
 }
 
 /// <summary>The report's data: /cycles/{id}/report.docx, .csv or .json.</summary>
-public sealed class DownloadModel(SynthesisReports reports, ReportLabels labels) : PageModel
+public sealed class DownloadModel(SynthesisReports reports, ReportLabels labels, SiteDates dates) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string format, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ public sealed class DownloadModel(SynthesisReports reports, ReportLabels labels)
         var name = $"synthesis-{report.CycleId:N}.{format}";
         return format switch
         {
-            "docx" => File(ReportExports.ToDocx(report, labels, Cultures.IsRightToLeft(CultureInfo.CurrentUICulture)),
+            "docx" => File(ReportExports.ToDocx(report, labels, dates, Cultures.IsRightToLeft(CultureInfo.CurrentUICulture)),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name),
             "csv" => File(await ReportExports.ToCsvAsync(report, labels), "text/csv; charset=utf-8", name),
             _ => File(ReportExports.ToJson(report), "application/json; charset=utf-8", name),

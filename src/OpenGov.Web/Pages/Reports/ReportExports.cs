@@ -44,7 +44,7 @@ public static class ReportExports
     public static string Outcomes(ReportSheet sheet, ReportLabels l)
         => string.Join(", ", sheet.CommentOutcomes.Where(o => o.Count > 0).Select(o => $"{l.Handling(o.Key)}: {o.Count.ToString(CultureInfo.InvariantCulture)}"));
 
-    public static byte[] ToDocx(SynthesisReport report, ReportLabels l, bool rightToLeft)
+    public static byte[] ToDocx(SynthesisReport report, ReportLabels l, SiteDates dates, bool rightToLeft)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -79,7 +79,7 @@ public static class ReportExports
 
             Para(l["Title"], bold: true, size: 36);
             Para(report.CycleTitle, bold: true, size: 28);
-            Para(l.Format("Generated", report.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)));
+            Para(l.Format("Generated", dates.DateAndTimeInZone(report.GeneratedAt)));
             Para(l["Figures"], bold: true, size: 28);
             var figures = new List<string[]>
             {

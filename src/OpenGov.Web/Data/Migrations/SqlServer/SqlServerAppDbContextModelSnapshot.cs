@@ -501,6 +501,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("DescriptionMarkdownAr")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("DescriptionMarkdownEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<int>("PlanEndYear")
                         .HasColumnType("int");
 
@@ -509,6 +519,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
@@ -2270,6 +2290,13 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2286,6 +2313,13 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -2352,6 +2386,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("TitleAr")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<double>("Weight")
                         .HasColumnType("float");
 
@@ -2411,6 +2455,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("DescriptionAr")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<string>("HowAddressed")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -2449,6 +2503,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("ProblemAr")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("ProblemEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<string>("Results")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -2460,6 +2524,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleAr")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
@@ -2621,6 +2695,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("ContextMarkdownAr")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("ContextMarkdownEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -2645,8 +2729,28 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("TitleAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<string>("TrackingSystemMarkdown")
                         .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TrackingSystemMarkdownAr")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("TrackingSystemMarkdownEn")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
