@@ -22,6 +22,7 @@ public static class OpenGovApi
         MapSheets(api);
         MapPlansAndMeetings(api);
         MapNews(api);
+        MapTrace(api);
         MapDumps(endpoints.MapGroup("/open-data").RequireRateLimiting(PublicSiteServices.ApiRateLimit).ExcludeFromDescription());
         return endpoints;
     }
@@ -64,6 +65,22 @@ public static class OpenGovApi
         => api.MapGet("/news", async (string? lang, string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
                 => TypedResults.Ok(PageDto.From(await q.NewsAsync(lang, cursor, limit ?? 50, ct))))
             .WithName("ListNews").WithSummary("Published news, newest first, in French, Arabic or English (French when not translated).");
+
+    private static void MapTrace(RouteGroupBuilder api)
+    {
+        api.MapGet("/proposals/{id:guid}/trace", async Task<IResult> (Guid id, TraceApi q, CancellationToken ct)
+                => await q.FromIdeaAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .WithName("TraceProposal").Produces<TraceDto>().Produces(404)
+            .WithSummary("Where a published idea went: its reasoned response, the sheet that integrated it, the adopted commitment and its activities.");
+        api.MapGet("/sheets/{id:guid}/trace", async Task<IResult> (Guid id, TraceApi q, CancellationToken ct)
+                => await q.FromSheetAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .WithName("TraceSheet").Produces<TraceDto>().Produces(404)
+            .WithSummary("A published commitment sheet's trail: the ideas it integrated, the commitment it became and its activities.");
+        api.MapGet("/commitments/{id:guid}/trace", async Task<IResult> (Guid id, TraceApi q, CancellationToken ct)
+                => await q.FromCommitmentAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .WithName("TraceCommitment").Produces<TraceDto>().Produces(404)
+            .WithSummary("A published commitment's trail back: its activities, the sheet it was adopted from and the ideas that sheet integrated.");
+    }
 
     private static void MapDumps(RouteGroupBuilder dumps)
     {

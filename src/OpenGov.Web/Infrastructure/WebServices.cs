@@ -22,6 +22,7 @@ public static class WebServices
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
+        services.AddScoped<Traceability.TraceChain>();
         services.AddScoped<ReportLabels>();
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();

@@ -13,7 +13,7 @@ namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Writes the reasoned response to one idea: draft, or save and publish (the author is notified).</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, AnswerTemplates templates,
+public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, AnswerTemplates templates, ResponseTrace trace,
     IStringLocalizer<FeedbackText> text) : PageModel
 {
     public sealed class InputModel
@@ -28,6 +28,8 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
     public CycleHeader Cycle { get; private set; } = null!;
     public FeedbackRow Row { get; private set; } = null!;
     public IReadOnlyList<AnswerTemplates.Item> Templates { get; private set; } = [];
+    /// <summary>The sheets of the cycle: the choices of the "integrated into a sheet" picker.</summary>
+    public IReadOnlyList<TracedSheet> Sheets { get; private set; } = [];
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? Message { get; set; }
 
@@ -74,6 +76,7 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
         if (cycle is null || row is null) return false;
         (Cycle, Row) = (cycle, row);
         Templates = await templates.ListAsync(id, ct);
+        Sheets = await trace.SheetChoicesAsync(id, null, ct);
         return true;
     }
 }
