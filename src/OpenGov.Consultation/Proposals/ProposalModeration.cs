@@ -56,6 +56,17 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
         return new KeysetPage<QueueItem>(rows.Take(PageSize).Select(r => r.Item).ToList(), next);
     }
 
+    /// <summary>The moderators' backlog, for the operator's dashboard (the same filters as the queue's views).</summary>
+    public async Task<ModerationBacklog> BacklogAsync(CancellationToken ct = default)
+    {
+        var proposals = db.Set<Proposal>().AsNoTracking();
+        return new ModerationBacklog(
+            await proposals.CountAsync(p => p.Status == ProposalStatus.Submitted, ct),
+            await proposals.CountAsync(p => p.ReportCount > 0 && p.Status == ProposalStatus.Published && !p.IsHidden, ct),
+            await db.Set<ProposalComment>().AsNoTracking().CountAsync(c => c.ReportCount > 0 && !c.IsHidden, ct),
+            await proposals.CountAsync(p => p.IsHidden, ct));
+    }
+
     public async Task<IReadOnlyList<ReportedComment>> ReportedCommentsAsync(CancellationToken ct = default)
         => await db.Set<ProposalComment>().AsNoTracking().Where(c => c.ReportCount > 0 || c.IsHidden)
             .OrderByDescending(c => c.ReportCount).ThenBy(c => c.Id).Take(100)

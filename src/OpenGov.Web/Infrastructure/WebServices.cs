@@ -23,10 +23,12 @@ public static class WebServices
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
         services.AddScoped<Traceability.TraceChain>();
+        services.AddScoped<Dashboard.OperatorDashboard>();
         services.AddScoped<ReportLabels>();
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
         services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
+        services.AddScoped<OpenGov.SharedKernel.Jobs.JobRunQueries>();
         return services;
     }
 
