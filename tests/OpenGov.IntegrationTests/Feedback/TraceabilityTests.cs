@@ -91,6 +91,14 @@ public abstract class TraceabilityTests(OpenGovFactory app)
         Assert.Equal(2, activityLinks.Count);
         Assert.Contains($"/plan/activities/{chain.ActivityId}", activityLinks);
 
+        // The plan's dashboard draws its rates with the same chart component, each chart with its table.
+        var planHref = commitmentPage.QuerySelectorAll(".breadcrumb a").Select(a => a.GetAttribute("href")!).Single(h => h.StartsWith("/plan/", StringComparison.Ordinal));
+        var planPage = await visitor.GetDocumentAsync(planHref);
+        var axisRow = planPage.QuerySelector("#chart-axis-rates [data-testid=chart-table] tbody tr")!;
+        Assert.Equal(["Transparence", "0 %"], axisRow.Children.Select(c => c.TextContent).ToArray());
+        Assert.NotNull(planPage.QuerySelector("#chart-axis-rates svg[role=img] rect"));
+        Assert.NotNull(planPage.QuerySelector("#chart-levels [data-testid=chart-table]"));
+
         var activityPage = await visitor.GetDocumentAsync($"/plan/activities/{chain.ActivityId}");
         Assert.Contains("Publier les budgets", activityPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/plan/commitments/{chain.CommitmentId}", activityPage.QuerySelector("[data-testid=activity-commitment-link]")!.GetAttribute("href"));
