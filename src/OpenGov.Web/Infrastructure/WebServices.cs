@@ -36,7 +36,8 @@ public static class WebServices
     public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints)
     {
         Api.OpenGovApi.MapOpenGovApi(endpoints);
-        endpoints.MapTrackingEndpoints();
+        // The plan exports and progress are open data: limited like the API (a group with no prefix carries the policy).
+        endpoints.MapGroup("").RequireRateLimiting(Api.PublicSiteServices.ApiRateLimit).MapTrackingEndpoints();
         return endpoints;
     }
 }

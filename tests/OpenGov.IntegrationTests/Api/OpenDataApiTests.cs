@@ -170,4 +170,15 @@ public sealed class ApiRateLimitTests(ApiRateLimitTests.LowLimitFactory app) : I
         for (var i = 0; i < 5; i++) codes.Add((await client.GetAsync("/api/v1/cycles")).StatusCode);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
     }
+
+    [Fact]
+    public async Task The_plan_exports_are_limited_like_the_api()
+    {
+        // Five requests against a limit of three (whatever the other test left in the window): the last is refused.
+        var client = app.CreateBrowserlikeClient();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 5; i++) last = await client.GetAsync($"/plan/{Guid.NewGuid()}/export.json");
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.NotNull(last.Headers.RetryAfter);
+    }
 }
