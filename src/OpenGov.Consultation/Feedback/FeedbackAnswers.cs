@@ -91,10 +91,6 @@ public sealed class FeedbackAnswers(DbContext db, IOutbox outbox, IAuditLog audi
     {
         if (!await Ideas(cycleId).AnyAsync(p => p.Id == proposalId, ct))
             throw DomainException.Rule("PublishedIdeaCycleAnswered");
-        // The picker offers the cycle's sheets only; a forged id from another cycle would break the public trail.
-        if (input.State == ResponseState.MergedIntoSheet && input.SheetId is { } sheetId
-            && !await db.Set<Sheets.Sheet>().AnyAsync(s => s.Id == sheetId && s.CycleId == cycleId, ct))
-            throw DomainException.Rule("SheetNotInCycle");
         var response = await db.Set<ProposalResponse>().FirstOrDefaultAsync(r => r.ProposalId == proposalId, ct);
         if (response is null)
             db.Add(new ProposalResponse(proposalId, cycleId, input.State, input.SheetId, input.Justification, userId, Now, input.TemplateId));

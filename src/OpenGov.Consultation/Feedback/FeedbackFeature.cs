@@ -9,7 +9,7 @@ internal static class FeedbackFeature
     public static IServiceCollection AddFeedbackFeature(this IServiceCollection services)
     {
         services.AddScoped<FeedbackAnswers>();
-        services.AddScoped<ResponseTrace>();
+        services.AddScoped<OpenData.ResponseTrace>();
         services.AddScoped<AnswerTemplates>();
         services.AddScoped<Reports.SynthesisReports>();
         // The sheets feature provides the real source (AddSheetsFeature runs first, so TryAdd keeps it); until then the

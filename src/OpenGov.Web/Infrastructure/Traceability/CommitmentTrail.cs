@@ -1,4 +1,5 @@
 using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.OpenData;
 
 namespace OpenGov.Web.Infrastructure.Traceability;
 

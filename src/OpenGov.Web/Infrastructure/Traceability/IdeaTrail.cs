@@ -1,4 +1,5 @@
 using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.OpenData;
 using OpenGov.Tracking.Plans;
 
 namespace OpenGov.Web.Infrastructure.Traceability;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.OpenData;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 
@@ -60,6 +61,9 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
         }
         if (string.IsNullOrWhiteSpace(justification)) ModelState.AddModelError("Input.Justification", text["Form.JustificationRequired"]);
         if (Input.State == ResponseState.MergedIntoSheet && Input.SheetId is null) ModelState.AddModelError("Input.SheetId", text["Form.SheetRequired"]);
+        // Only a sheet the picker offers (one of this cycle's): a forged id from elsewhere would break the public trail.
+        else if (Input.State == ResponseState.MergedIntoSheet && !Sheets.Any(s => s.Id == Input.SheetId))
+            ModelState.AddModelError("Input.SheetId", text["Form.SheetNotInCycle"]);
         if (!Enum.IsDefined(Input.State)) ModelState.AddModelError("Input.State", text["Form.NotAnswerable"]);
         if (!ModelState.IsValid) return Page();
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;

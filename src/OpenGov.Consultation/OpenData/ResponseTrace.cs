@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Proposals;
+using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.Sheets;
 
-namespace OpenGov.Consultation.Feedback;
+namespace OpenGov.Consultation.OpenData;
 
 /// <summary>
 /// The consultation's half of public traceability: an idea's published response and the sheet that integrated it, and
