@@ -109,6 +109,12 @@ echo "   comments on the sheet:    $(sql "SELECT count(*) FROM $(q SheetComments
 echo "   search entries:           $(sql "SELECT count(*) FROM $(q SearchEntries)")"
 echo "   with 'budget':            $(sql "SELECT count(*) FROM $(q SearchEntries) WHERE lower($(q Body)) LIKE '%budget%'")"
 
+# Rows seeded through SQL lack the Arabic search forms the app computes: let SearchSchema's one-time reindex add them.
+echo "== Arabic search forms of the seeded entries (SearchSchema's one-time reindex at startup)"
+sql "UPDATE $(q SearchSchemaVersion) SET $(q Version) = 1" >/dev/null
+reindex_start=$(date +%s); start_app false; stop_app
+echo "   reindex and startup:      $(( $(date +%s) - reindex_start )) s, $(sql "SELECT count(*) FROM $(q SearchEntries) WHERE $(q BodyTerms) <> ''") entries with Arabic forms"
+
 echo "== the site search alone (SearchIndex.SearchAsync, 50 hits with snippets, 100 runs per query)"
 dotnet "$bench" search "$provider" "$conn" 100 "budget" "transparence budget" "corruption" "الشفافية" "$(sed -n 1p "$work/search.tsv" | cut -f4 | tr ' ' '\n' | awk 'length > 7' | tail -n 1)"
 

@@ -30,6 +30,8 @@ public static class TrackingModule
         services.AddScoped<CommitmentReporting>();
         services.AddScoped<PlanAdministration>();
         services.AddScoped<CommitmentIndexing>();
+        services.AddScoped<PlanTranslations>();
+        services.AddScoped<OpenGov.SharedKernel.Text.ITranslatableTexts>(sp => sp.GetRequiredService<PlanTranslations>());
         services.AddScoped<InformationRequests>();
         services.AddScoped<PlanReminders>();
         services.AddScoped<IRecurringJob>(sp => sp.GetRequiredService<PlanReminders>());

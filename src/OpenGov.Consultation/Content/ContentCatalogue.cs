@@ -8,7 +8,12 @@ using OpenGov.SharedKernel.Search;
 namespace OpenGov.Consultation.Content;
 
 public sealed record ContentView(Guid Id, ContentKind Kind, string Slug, string Title, string BodyMarkdown, bool Translated,
-    DateTime? PublishedAt, DateTime UpdatedAt);
+    DateTime? PublishedAt, DateTime UpdatedAt)
+{
+    /// <summary>Every language of the title and body (the open data returns them all).</summary>
+    public SharedKernel.Text.LocalizedText Titles { get; init; } = new(Title);
+    public SharedKernel.Text.LocalizedText Bodies { get; init; } = new(BodyMarkdown);
+}
 
 public sealed record ContentRow(Guid Id, ContentKind Kind, string Slug, string TitleFr, bool HasArabic, bool HasEnglish, bool IsPublished,
     DateTime? PublishedAt, DateTime UpdatedAt);
@@ -41,7 +46,12 @@ public sealed class ContentCatalogue(DbContext db)
         var items = rows.Take(limit).Select(r =>
         {
             var (text, translated) = ContentItem.Localize(culture, r.TitleFr, r.BodyFr, r.TitleAr, r.BodyAr, r.TitleEn, r.BodyEn);
-            return new ContentView(r.Id, ContentKind.News, r.Slug, text.Title, text.BodyMarkdown, translated, r.PublishedAt, r.UpdatedAt);
+            return new ContentView(r.Id, ContentKind.News, r.Slug, text.Title, text.BodyMarkdown, translated, r.PublishedAt, r.UpdatedAt)
+            {
+                Titles = new(r.TitleFr, r.TitleAr, r.TitleEn),
+                // A body belongs to its translation: without a translated title, the language has no body either.
+                Bodies = new(r.BodyFr, r.TitleAr is null ? null : r.BodyAr, r.TitleEn is null ? null : r.BodyEn),
+            };
         }).ToList();
         var next = rows.Count > limit ? KeysetCursor.Encode(rows[limit - 1].PublishedAt!.Value, rows[limit - 1].Id) : null;
         return new KeysetPage<ContentView>(items, next);

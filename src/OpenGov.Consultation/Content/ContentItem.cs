@@ -75,10 +75,10 @@ public sealed partial class ContentItem
     public static (LocalizedText Text, bool Translated) Localize(string culture, string titleFr, string bodyFr, string? titleAr, string? bodyAr,
         string? titleEn, string? bodyEn)
     {
-        var (t, b) = culture.StartsWith("ar", StringComparison.Ordinal) ? (titleAr, bodyAr)
-            : culture.StartsWith("en", StringComparison.Ordinal) ? (titleEn, bodyEn) : (titleFr, bodyFr);
-        return string.IsNullOrWhiteSpace(t) ? (new LocalizedText(titleFr, bodyFr), culture.StartsWith("fr", StringComparison.Ordinal))
-            : (new LocalizedText(t, b ?? ""), true);
+        // The one rule for official texts (a translation exists when its title does), shared with plans and cycles.
+        var shown = new SharedKernel.Text.LocalizedText(titleFr, titleAr, titleEn).For(culture);
+        var body = shown.Language switch { SharedKernel.Text.LocalizedText.Arabic => bodyAr, SharedKernel.Text.LocalizedText.English => bodyEn, _ => bodyFr };
+        return (new LocalizedText(shown.Text, body ?? ""), !shown.IsFallback);
     }
 
     public static bool IsValidSlug(string? slug) => slug is { Length: >= 2 and <= 100 } && SlugRegex().IsMatch(slug);

@@ -35,18 +35,53 @@ public sealed class Cycle
         PlanStartYear = planStartYear;
         PlanEndYear = planEndYear;
         CreatedAt = createdAt;
+        PublishedAt = createdAt;
+    }
+
+    /// <summary>A cycle an administrator prepares: not public, nor current, until <see cref="Publish"/>.</summary>
+    public static Cycle Draft(Guid id, string title, string descriptionMarkdown, int planStartYear, int planEndYear, DateTime createdAt)
+        => new(id, title, descriptionMarkdown, planStartYear, planEndYear, createdAt) { PublishedAt = null };
+
+    /// <summary>Published cycles: the only ones visitors see, count as current or take ideas.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Cycle, bool>> Published = c => c.PublishedAt != null;
+
+    /// <summary>Makes a draft public; it needs its phases first, so that visitors never see an empty timeline.</summary>
+    public void Publish(DateTime now)
+    {
+        if (PublishedAt is not null) throw DomainException.Rule("CycleAlreadyPublished");
+        if (_phases.Count == 0) throw DomainException.Rule("CycleNeedsPhasesBeforePublishing");
+        PublishedAt = now;
     }
 
     public Guid Id { get; private set; }
     public string Title { get; private set; } = "";
     public string DescriptionMarkdown { get; private set; } = "";
+    public string? TitleAr { get; private set; }
+    public string? TitleEn { get; private set; }
+    public string? DescriptionMarkdownAr { get; private set; }
+    public string? DescriptionMarkdownEn { get; private set; }
     public int PlanStartYear { get; private set; }
     public int PlanEndYear { get; private set; }
     public DateTime CreatedAt { get; private set; }
+    /// <summary>Null while a draft (<see cref="Draft"/>).</summary>
+    public DateTime? PublishedAt { get; private set; }
+    public bool IsPublished => PublishedAt is not null;
 
     public IReadOnlyList<CycleAxis> Axes => _axes;
     public IReadOnlyList<CyclePhase> Phases => _phases;
     public IReadOnlyList<PhaseChange> PhaseChanges => _phaseChanges;
+
+    public LocalizedText TitleText => new(Title, TitleAr, TitleEn);
+    public LocalizedText DescriptionText => new(DescriptionMarkdown, DescriptionMarkdownAr, DescriptionMarkdownEn);
+
+    /// <summary>Sets the official texts in every language at once (French required for the title).</summary>
+    public void Translate(LocalizedText title, LocalizedText description)
+    {
+        title.Checked("Field.title", 300, singleLine: true);
+        description.Checked("Field.description", 20000, singleLine: false, frenchRequired: false);
+        (Title, TitleAr, TitleEn) = (title.Fr, title.Ar, title.En);
+        (DescriptionMarkdown, DescriptionMarkdownAr, DescriptionMarkdownEn) = (description.Fr, description.Ar, description.En);
+    }
 
     public void Rename(string title, string descriptionMarkdown)
     {
@@ -79,6 +114,20 @@ public sealed class Cycle
         _phases.Add(phase);
         return phase;
     }
+
+    /// <summary>Sets a phase from its first to its last day (inclusive, <see cref="PhaseDays"/>). A phase closed early during
+    /// the first day leaves the rest of that day to this one: it starts when the other ended, not at midnight.</summary>
+    public CyclePhase SetPhaseDays(PhaseKind kind, DateOnly firstDay, DateOnly lastDay)
+    {
+        var start = PhaseDays.Start(firstDay);
+        var endedThatDay = _phases.Where(p => p.Kind != kind && p.EndsAt > start && p.EndsAt < start.AddDays(1) && p.StartsAt < start)
+            .Select(p => (DateTime?)p.EndsAt).Max();
+        return SetPhase(kind, endedThatDay ?? start, PhaseDays.EndAfter(lastDay));
+    }
+
+    /// <summary>Extends a phase to a new last day (inclusive).</summary>
+    public PhaseChange ExtendPhaseTo(PhaseKind kind, DateOnly lastDay, DateTime now, string reason, string actorUserId)
+        => ExtendPhase(kind, PhaseDays.EndAfter(lastDay), now, reason, actorUserId);
 
     /// <summary>The phase open at <paramref name="now"/>, or null between phases, before the first or after the last.</summary>
     public CyclePhase? CurrentPhase(DateTime now) => _phases.FirstOrDefault(p => p.IsOpenAt(now));
@@ -142,6 +191,15 @@ public sealed class CycleAxis
     /// <summary>The axis name in a UI culture ("fr", "ar" or "en"), French by default.</summary>
     public string Name(string culture) => culture.StartsWith("ar", StringComparison.Ordinal) ? NameAr
         : culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameFr;
+
+    /// <summary>Older rows copied the French name into the other columns: such a copy reads as a missing translation.</summary>
+    public LocalizedText NameText => LocalizedText.CopiesAsMissing(NameFr, NameAr, NameEn);
+
+    public void Translate(LocalizedText name)
+    {
+        name.Checked("Field.name", 300, singleLine: true);
+        (NameFr, NameAr, NameEn) = (name.Fr, name.Ar ?? name.Fr, name.En ?? name.Fr);
+    }
 }
 
 public sealed class CyclePhase
@@ -165,6 +223,9 @@ public sealed class CyclePhase
     public DateTime EndsAt { get; private set; }
 
     public bool IsOpenAt(DateTime now) => StartsAt <= now && now < EndsAt;
+
+    /// <summary>The last day of the phase, inclusive (<see cref="PhaseDays"/>).</summary>
+    public DateOnly LastDay => PhaseDays.LastDay(EndsAt);
 
     internal void Reschedule(DateTime startsAt, DateTime endsAt)
     {

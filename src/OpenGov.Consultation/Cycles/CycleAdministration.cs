@@ -12,7 +12,7 @@ public sealed class CycleAdministration(DbContext db, TimeProvider clock, IAudit
 {
     public async Task<Guid> CreateAsync(string adminId, CycleInput input, CancellationToken ct = default)
     {
-        var cycle = new Cycle(Guid.NewGuid(), input.Title, input.DescriptionMarkdown, input.PlanStartYear, input.PlanEndYear, Now);
+        var cycle = Cycle.Draft(Guid.NewGuid(), input.Title, input.DescriptionMarkdown, input.PlanStartYear, input.PlanEndYear, Now);
         db.Add(cycle);
         audit.Record(adminId, "cycle.created", nameof(Cycle), cycle.Id.ToString(), cycle.Title);
         await db.SaveChangesAsync(ct);
@@ -27,6 +27,16 @@ public sealed class CycleAdministration(DbContext db, TimeProvider clock, IAudit
 
     public Task SetPhaseAsync(string adminId, Guid id, PhaseKind kind, DateTime startsAt, DateTime endsAt, CancellationToken ct = default)
         => ChangeAsync(adminId, id, "cycle.phase-set", c => { c.SetPhase(kind, startsAt, endsAt); return $"{kind}: {startsAt:O} → {endsAt:O}"; }, ct);
+
+    /// <summary>Sets a phase from its first to its last day, both inclusive as typed (<see cref="PhaseDays"/>).</summary>
+    public Task SetPhaseDaysAsync(string adminId, Guid id, PhaseKind kind, DateOnly firstDay, DateOnly lastDay, CancellationToken ct = default)
+        => ChangeAsync(adminId, id, "cycle.phase-set", c => { var p = c.SetPhaseDays(kind, firstDay, lastDay); return $"{kind}: {p.StartsAt:O} → {p.EndsAt:O}"; }, ct);
+
+    public Task ExtendPhaseToAsync(string adminId, Guid id, PhaseKind kind, DateOnly lastDay, string reason, CancellationToken ct = default)
+        => ChangeAsync(adminId, id, "cycle.phase-extended", c => { var ch = c.ExtendPhaseTo(kind, lastDay, Now, reason, adminId); return $"{kind} → {ch.NewEnd:O}: {reason}"; }, ct);
+
+    public Task PublishAsync(string adminId, Guid id, CancellationToken ct = default)
+        => ChangeAsync(adminId, id, "cycle.published", c => { c.Publish(Now); return c.Title; }, ct);
 
     public Task ClosePhaseEarlyAsync(string adminId, Guid id, PhaseKind kind, string reason, CancellationToken ct = default)
         => ChangeAsync(adminId, id, "cycle.phase-closed-early", c => { c.ClosePhaseEarly(kind, Now, reason, adminId); return $"{kind}: {reason}"; }, ct);

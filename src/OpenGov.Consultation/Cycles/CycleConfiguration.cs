@@ -9,6 +9,10 @@ public sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
     {
         b.ToTable("Cycles");
         b.HasKey(x => x.Id);
+        b.Property(x => x.TitleAr).HasMaxLength(300);
+        b.Property(x => x.TitleEn).HasMaxLength(300);
+        b.Property(x => x.DescriptionMarkdownAr).HasMaxLength(20000);
+        b.Property(x => x.DescriptionMarkdownEn).HasMaxLength(20000);
         b.Property(x => x.Title).HasMaxLength(300).IsRequired();
         b.Property(x => x.DescriptionMarkdown).HasMaxLength(20000);
         b.HasMany(x => x.Axes).WithOne().HasForeignKey(x => x.CycleId).OnDelete(DeleteBehavior.Cascade);

@@ -12,6 +12,8 @@ internal static class CyclesFeature
         services.AddScoped<CycleQueries>();
         services.AddScoped<CurrentCycle>();
         services.AddScoped<CycleAdministration>();
+        services.AddScoped<CycleTranslations>();
+        services.AddScoped<OpenGov.SharedKernel.Text.ITranslatableTexts>(sp => sp.GetRequiredService<CycleTranslations>());
         return services;
     }
 }

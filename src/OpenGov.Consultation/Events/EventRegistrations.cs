@@ -1,5 +1,4 @@
 using OpenGov.SharedKernel.Errors;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
@@ -187,12 +186,11 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
 
     private Dictionary<string, string> Values(EventRegistration r, Event ev, string token)
     {
-        var local = EventTime.ToLocal(ev.StartsAt, ev.TimeZoneId);
         var values = new Dictionary<string, string>
         {
             ["name"] = r.DisplayName,
             ["title"] = ev.Title,
-            ["when"] = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + ev.TimeZoneId + ")",
+            ["when"] = MailValue.Instant(ev.StartsAt), // shown in the recipient's language and the site's zone
             ["where"] = EventWhere(ev),
             ["url"] = $"{Base}/events/{ev.Id}",
         };

@@ -12,6 +12,7 @@ internal static class FeedbackFeature
         services.AddScoped<OpenData.ResponseTrace>();
         services.AddScoped<AnswerTemplates>();
         services.AddScoped<Reports.SynthesisReports>();
+        services.AddScoped<Reports.ReportExports>();
         // The sheets feature provides the real source (AddSheetsFeature runs first, so TryAdd keeps it); until then the
         // report's sheets section is empty. Comments and events add their figures as IParticipationSource registrations.
         services.TryAddScoped<Reports.ISheetReportSource, Reports.NoSheetReportSource>();

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Content;
@@ -20,7 +21,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
 
     public async Task<IReadOnlyList<CycleDto>> CyclesAsync(CancellationToken ct)
     {
-        var cycles = await db.Set<Cycle>().AsNoTracking().Include(c => c.Axes).Include(c => c.Phases).AsSplitQuery()
+        var cycles = await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).Include(c => c.Axes).Include(c => c.Phases).AsSplitQuery()
             .OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt).Take(MaxLimit).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return cycles.Select(c => ToDto(c, now)).ToList();
@@ -28,7 +29,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
 
     public async Task<CycleDto?> CycleAsync(Guid id, CancellationToken ct)
     {
-        var c = await db.Set<Cycle>().AsNoTracking().Include(x => x.Axes).Include(x => x.Phases).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var c = await db.Set<Cycle>().AsNoTracking().Where(Cycle.Published).Include(x => x.Axes).Include(x => x.Phases).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         return c is null ? null : ToDto(c, clock.GetUtcNow().UtcDateTime);
     }
 
@@ -115,7 +116,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
         var language = lang is "ar" or "en" ? lang : "fr";
         var page = await content.NewsAsync(language, cursor, limit, ct);
         return new KeysetPage<NewsDto>(page.Items.Select(n => new NewsDto(n.Id, n.Slug, n.Title, n.BodyMarkdown,
-            n.Translated ? language : "fr", n.PublishedAt)).ToList(), page.NextCursor);
+            n.Translated ? language : "fr", n.PublishedAt, LocalizedTextDto.From(n.Titles), LocalizedTextDto.From(n.Bodies))).ToList(), page.NextCursor);
     }
 
     public static EventDto ToDto(EventView e) => new(e.Id, e.Title, e.DescriptionMarkdown, e.Type.ToString(), e.Status.ToString(), e.CycleId,
@@ -124,6 +125,7 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
 
     private static CycleDto ToDto(Cycle c, DateTime now) => new(c.Id, c.Title, c.DescriptionMarkdown, c.PlanStartYear, c.PlanEndYear,
         c.CurrentPhase(now)?.Kind.ToString(),
-        c.Axes.OrderBy(a => a.Order).Select(a => new AxisDto(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn)).ToList(),
-        c.Phases.OrderBy(p => p.StartsAt).Select(p => new PhaseDto(p.Kind.ToString(), p.StartsAt, p.EndsAt)).ToList());
+        c.Axes.OrderBy(a => a.Order).Select(a => new AxisDto(a.Id, a.Code, a.NameFr, a.NameAr, a.NameEn, LocalizedTextDto.From(a.NameText))).ToList(),
+        c.Phases.OrderBy(p => p.StartsAt).Select(p => new PhaseDto(p.Kind.ToString(), p.StartsAt, p.EndsAt)).ToList(),
+        LocalizedTextDto.From(c.TitleText), LocalizedTextDto.From(c.DescriptionText));
 }

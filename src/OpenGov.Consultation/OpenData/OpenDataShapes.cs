@@ -1,16 +1,18 @@
 using System.Text.Json;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.OpenData;
 
 // The consultation's open-data shapes (served as they are by /api/v1 and the /open-data dumps).
 // Personal data: only public display names and association names; never e-mails nor user ids.
 
-public sealed record AxisDto(Guid Id, string Code, string NameFr, string NameAr, string NameEn);
+public sealed record AxisDto(Guid Id, string Code, string NameFr, string NameAr, string NameEn, LocalizedTextDto? Names = null);
 
 public sealed record PhaseDto(string Kind, DateTime StartsAt, DateTime EndsAt);
 
 public sealed record CycleDto(Guid Id, string Title, string DescriptionMarkdown, int PlanStartYear, int PlanEndYear,
-    string? CurrentPhase, IReadOnlyList<AxisDto> Axes, IReadOnlyList<PhaseDto> Phases);
+    string? CurrentPhase, IReadOnlyList<AxisDto> Axes, IReadOnlyList<PhaseDto> Phases,
+    LocalizedTextDto? Titles = null, LocalizedTextDto? Descriptions = null);
 
 /// <summary>The published reasoned response to a proposal (null while there is none; drafts are never exposed).</summary>
 public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown, DateTime RespondedAt, Guid? SheetId);
@@ -39,4 +41,5 @@ public sealed record DecisionDto(string Text, string? OwnerOrganisation, string?
 public sealed record MeetingDto(Guid Id, string Committee, string Title, DateOnly HeldOn, string? Place, bool IsRemote, DateTime PublishedAt,
     string MinutesMarkdown, IReadOnlyList<DecisionDto> Decisions);
 
-public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt);
+public sealed record NewsDto(Guid Id, string Slug, string Title, string BodyMarkdown, string Language, DateTime? PublishedAt,
+    LocalizedTextDto? Titles = null, LocalizedTextDto? Bodies = null);

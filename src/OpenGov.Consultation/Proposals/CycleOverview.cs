@@ -12,11 +12,13 @@ public sealed record CycleFigures(int Proposals, int Comments, int Supports, int
 /// Here rather than in Cycles because they count ideas: proposals depend on cycles, never the reverse.</summary>
 public sealed class CycleOverview(DbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CycleSummary>> ListAsync(CancellationToken ct = default)
+    /// <param name="includeDrafts">The administration lists draft cycles too; visitors never see them.</param>
+    public async Task<IReadOnlyList<CycleSummary>> ListAsync(bool includeDrafts = false, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear }).Take(100).ToListAsync(ct);
+        var cycles = await db.Set<Cycle>().AsNoTracking().Where(c => includeDrafts || c.PublishedAt != null)
+            .OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt)
+            .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, c.TitleAr, c.TitleEn, c.PublishedAt }).Take(100).ToListAsync(ct);
         var ids = cycles.Select(c => c.Id).ToList();
         var current = await db.Set<CyclePhase>().AsNoTracking().Where(p => ids.Contains(p.CycleId) && p.StartsAt <= now && now < p.EndsAt)
             .Select(p => new { p.CycleId, p.Kind, p.EndsAt }).ToListAsync(ct);
@@ -27,7 +29,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         {
             var phase = current.FirstOrDefault(p => p.CycleId == c.Id);
             return new CycleSummary(c.Id, c.Title, c.PlanStartYear, c.PlanEndYear, phase?.Kind, phase?.EndsAt,
-                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0);
+                counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0, c.PublishedAt is null) { TitleText = new(c.Title, c.TitleAr, c.TitleEn) };
         }).ToList();
     }
 
@@ -44,6 +46,17 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         return figures;
     }
 
+    /// <summary>The one count of a cycle's participants (cycle page, synthesis report): distinct people who submitted
+    /// (anything but a draft), supported or commented an idea of the cycle.</summary>
+    public Task<int> ParticipantsAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var inCycle = db.Set<Proposal>().Where(p => p.CycleId == cycleId).Select(p => p.Id);
+        return db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft).Select(p => p.AuthorUserId)
+            .Union(db.Set<ProposalSupport>().Where(s => inCycle.Contains(s.ProposalId)).Select(s => s.UserId))
+            .Union(db.Set<ProposalComment>().Where(c => inCycle.Contains(c.ProposalId)).Select(c => c.AuthorUserId))
+            .CountAsync(ct);
+    }
+
     private async Task<CycleFigures> ComputeFiguresAsync(Guid cycleId, CancellationToken ct)
     {
         var published = db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.CycleId == cycleId);
@@ -52,12 +65,7 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         var byType = await published.GroupBy(p => p.SubmitterType).Select(g => new CountBy<SubmitterType>(g.Key, g.Count())).ToListAsync(ct);
         var totals = await published.GroupBy(_ => 1)
             .Select(g => new { Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount) }).FirstOrDefaultAsync(ct);
-        // Participants: distinct people who submitted, supported or commented in this cycle.
-        var inCycle = db.Set<Proposal>().Where(p => p.CycleId == cycleId).Select(p => p.Id);
-        var participants = await db.Set<Proposal>().Where(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft).Select(p => p.AuthorUserId)
-            .Union(db.Set<ProposalSupport>().Where(s => inCycle.Contains(s.ProposalId)).Select(s => s.UserId))
-            .Union(db.Set<ProposalComment>().Where(c => inCycle.Contains(c.ProposalId)).Select(c => c.AuthorUserId))
-            .CountAsync(ct);
+        var participants = await ParticipantsAsync(cycleId, ct);
         return new CycleFigures(byType.Sum(t => t.Count), totals?.Comments ?? 0, totals?.Supports ?? 0, participants,
             byAxis.OrderByDescending(a => a.Count).ToList(), byRegion.OrderByDescending(r => r.Count).ToList(), byType);
     }

@@ -21,6 +21,11 @@ public sealed record ProposalDetail(Guid Id, Guid CycleId, string Title, string 
     IReadOnlyList<CreditView> Credits)
 {
     public bool IsPublic => Status == ProposalStatus.Published && !IsHidden;
+
+    /// <summary>No longer open to support, but kept on the public record: merged into another idea, or withdrawn by its
+    /// author after publication (the page says so, with the reason). Hidden ideas and never-published ones stay private.</summary>
+    public bool IsPublicRecord => !IsHidden && (Status == ProposalStatus.Merged
+        || (Status == ProposalStatus.Withdrawn && PublishedAt is not null));
 }
 
 public sealed record CommentView(Guid Id, Guid? ParentId, string AuthorDisplayName, string Body, DateTime CreatedAt, bool IsHidden, int ReplyCount);
@@ -168,6 +173,26 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
         var threads = page.Select(c => new CommentThread(c, byParent.GetValueOrDefault(c.Id) ?? [])).ToList();
         var next = top.Count > CommentsPageSize ? KeysetCursor.Encode(page[^1].CreatedAt.Ticks, page[^1].Id) : null;
         return new KeysetPage<CommentThread>(threads, next);
+    }
+
+    /// <summary>The cursor of the comment page that ends with the thread of <paramref name="commentId"/> (itself or the
+    /// reply's parent), null when that is the first page: where to send its author after posting. Counts back at most one
+    /// page from the comment, whatever the number of comments.</summary>
+    public async Task<string?> CommentPageCursorAsync(Guid proposalId, Guid commentId, CancellationToken ct = default)
+    {
+        var comment = await db.Set<ProposalComment>().AsNoTracking().Where(c => c.Id == commentId && c.ProposalId == proposalId)
+            .Select(c => new { c.Id, c.ParentId, c.CreatedAt }).FirstOrDefaultAsync(ct);
+        if (comment is null) return null;
+        var thread = comment.ParentId is { } parentId
+            ? await db.Set<ProposalComment>().AsNoTracking().Where(c => c.Id == parentId).Select(c => new { c.Id, c.ParentId, c.CreatedAt }).FirstAsync(ct)
+            : comment;
+        // The thread is the last of its page: the page starts after the (page size)th top-level comment before it.
+        var before = await db.Set<ProposalComment>().AsNoTracking()
+            .Where(c => c.ProposalId == proposalId && c.ParentId == null
+                && (c.CreatedAt < thread.CreatedAt || (c.CreatedAt == thread.CreatedAt && c.Id.CompareTo(thread.Id) < 0)))
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip(CommentsPageSize - 1).Select(c => new { c.Id, c.CreatedAt }).FirstOrDefaultAsync(ct);
+        return before is null ? null : KeysetCursor.Encode(before.CreatedAt.Ticks, before.Id);
     }
 
     /// <summary>"Maybe your idea is already here": published proposals whose text matches what is being typed.</summary>

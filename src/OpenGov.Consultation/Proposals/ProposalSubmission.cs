@@ -61,6 +61,8 @@ public sealed class ProposalSubmission(DbContext db, TimeProvider clock, Associa
 
     private async Task EnsureCollectingAsync(ProposalInput input, DateTime now, CancellationToken ct)
     {
+        // A draft cycle takes no idea, even by a forged cycle id.
+        if (!await db.Set<Cycle>().Where(Cycle.Published).AnyAsync(c => c.Id == input.CycleId, ct)) throw DomainException.Rule("UnknownCycle");
         var phases = await db.Set<CyclePhase>().Where(p => p.CycleId == input.CycleId)
             .Select(p => new { p.Kind, p.StartsAt, p.EndsAt }).ToListAsync(ct);
         if (phases.Count == 0) throw DomainException.Rule("UnknownCycle");

@@ -17,8 +17,9 @@ public sealed record ReportIdea(Guid Id, string Title, string Author, SubmitterT
 /// <summary>Whether a sheet was retained: <see cref="Pending"/> until the selection of the cycle is published.</summary>
 public enum SelectionResult { Pending = 0, Retained = 1, NotRetained = 2 }
 
-/// <summary>One public comment of a sheet and how the lead agency handled it (Handling: Open, Integrated, PartlyIntegrated, NotIntegrated).</summary>
-public sealed record ReportSheetComment(string Section, string Author, string Handling, string? Reason, int? HandledInVersion);
+/// <summary>One public comment of a sheet and how the lead agency handled it (Handling: Open, Integrated, PartlyIntegrated, NotIntegrated);
+/// <see cref="ActivityTitle"/> names the activity when the section is one ("activity:{id}"), from the latest version that had it.</summary>
+public sealed record ReportSheetComment(string Section, string Author, string Handling, string? Reason, int? HandledInVersion, string? ActivityTitle = null);
 
 /// <summary>
 /// How one commitment sheet's public comments were handled (<see cref="CommentOutcomes"/>: count per handling), and
@@ -56,8 +57,12 @@ public sealed class NoSheetReportSource : ISheetReportSource
 }
 
 /// <summary>Builds the co-creation synthesis report from the data (never typed by hand).</summary>
-public sealed class SynthesisReports(DbContext db, ISheetReportSource sheets, IEnumerable<IParticipationSource> sources, TimeProvider clock)
+public sealed class SynthesisReports(DbContext db, CycleOverview overview, ISheetReportSource sheets, IEnumerable<IParticipationSource> sources, TimeProvider clock)
 {
+    /// <summary>Public ideas of a cycle: decides whether its exports run in the background.</summary>
+    public Task<int> IdeaCountAsync(Guid cycleId, CancellationToken ct = default)
+        => db.Set<Proposal>().WherePublic().CountAsync(p => p.CycleId == cycleId, ct);
+
     public async Task<SynthesisReport?> BuildAsync(Guid cycleId, string culture, CancellationToken ct = default)
     {
         var cycle = await db.Set<Cycle>().Where(c => c.Id == cycleId)
@@ -91,7 +96,8 @@ public sealed class SynthesisReports(DbContext db, ISheetReportSource sheets, IE
         var others = new List<ParticipationFigure>();
         foreach (var source in sources) others.AddRange(await source.FiguresAsync(cycleId, ct));
         return new SynthesisReport(cycle.Id, cycle.Title, cycle.PlanStartYear, cycle.PlanEndYear, clock.GetUtcNow().UtcDateTime,
-            Participants: rows.Select(r => r.AuthorUserId).Distinct().Count(),
+            // The same people the cycle page counts (authors, supporters, commenters), not only idea authors.
+            Participants: await overview.ParticipantsAsync(cycleId, ct),
             Ideas: rows.Count,
             Comments: rows.Sum(r => r.CommentCount),
             Supports: rows.Sum(r => r.SupportCount),

@@ -32,12 +32,12 @@ public sealed class ConsultationNotificationsJob(DbContext db, SheetEditing edit
             {
                 var opened = $"sheet-opened:{sheet.Id:N}:{f.UserId}:{sheet.ConsultationOpensAt!.Value.Ticks}";
                 keys.Add((opened, OutgoingMail.FromTemplate("sheet.consultation.opened", f.UserId, "SheetsText:Mail.Opened",
-                    editing.Values(sheet, ("closes", sheet.ConsultationClosesAt!.Value.ToString("yyyy-MM-dd HH:mm 'UTC'"))), opened)));
+                    editing.Values(sheet, ("closes", MailValue.Instant(sheet.ConsultationClosesAt!.Value))), opened)));
                 if (sheet.ConsultationClosesAt <= soon)
                 {
                     var closing = $"sheet-closing:{sheet.Id:N}:{f.UserId}:{sheet.ConsultationClosesAt.Value.Ticks}";
                     keys.Add((closing, OutgoingMail.FromTemplate("sheet.consultation.closing", f.UserId, "SheetsText:Mail.Closing",
-                        editing.Values(sheet, ("closes", sheet.ConsultationClosesAt.Value.ToString("yyyy-MM-dd HH:mm 'UTC'"))), closing)));
+                        editing.Values(sheet, ("closes", MailValue.Instant(sheet.ConsultationClosesAt.Value))), closing)));
                 }
             }
         }

@@ -21,7 +21,7 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
         var followers = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Sheet && f.TargetId == sheetId).Select(f => f.UserId).ToListAsync(ct);
         foreach (var follower in followers)
             outbox.Enqueue(OutgoingMail.FromTemplate("sheet.consultation.extended", follower, "SheetsText:Mail.Extended",
-                editing.Values(sheet, ("closes", newClose.ToString("yyyy-MM-dd HH:mm 'UTC'")), ("reason", extension.Reason)),
+                editing.Values(sheet, ("closes", MailValue.Instant(newClose)), ("reason", extension.Reason)),
                 $"sheet-extended:{sheet.Id:N}:{follower}:{newClose.Ticks}"));
         await db.SaveChangesAsync(ct);
     }

@@ -69,6 +69,17 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
         {
             var d = decisions.First(x => x.CommentId == c.Id);
             c.RecordHandling(d.Handling, d.Reason, version.Number);
+            // The commenter learns how their comment was handled (one template per outcome, in their language).
+            var template = c.Handling switch
+            {
+                CommentHandling.Integrated => "SheetsText:Mail.Handled.Integrated",
+                CommentHandling.PartlyIntegrated => "SheetsText:Mail.Handled.PartlyIntegrated",
+                _ => "SheetsText:Mail.Handled.NotIntegrated",
+            };
+            outbox.Enqueue(OutgoingMail.FromTemplate("sheet.comment.handled", c.AuthorUserId, template,
+                Values(sheet, ("version", version.Number.ToString()), ("reason", c.HandlingReason ?? ""),
+                    ("url", links.To($"/sheets/{sheet.Id}#c-{c.Id}"))),
+                $"sheet-handled:{c.Id:N}:{version.Number}"));
         }
         db.Add(version);
         var content = sheet.Content;

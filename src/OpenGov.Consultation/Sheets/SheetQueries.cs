@@ -1,3 +1,4 @@
+using OpenGov.Consultation.Cycles;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
@@ -38,8 +39,16 @@ public sealed record SheetPage(
     public int CommentCount => CommentCounts.Values.Sum();
 }
 
-public sealed class SheetQueries(DbContext db, TimeProvider clock)
+public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle current)
 {
+    /// <summary>The cycle the sheet pages open on: the first, in the current-cycle order, that has published sheets;
+    /// else the current cycle (a new cycle without sheets yet must not hide the ones under consultation).</summary>
+    public async Task<Guid?> DefaultCycleAsync(CancellationToken ct = default)
+    {
+        var withSheets = await db.Set<Sheet>().Where(s => s.CurrentVersion > 0).Select(s => s.CycleId).Distinct().ToListAsync(ct);
+        return await current.FirstAmongAsync(withSheets, ct) ?? await current.IdAsync(ct);
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<SheetComment, CommentView>> ToView = c => new CommentView(c.Id, c.SectionKey,
         c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt, c.Reply, c.RepliedAt, c.Handling, c.HandlingReason, c.HandledInVersion);
 
@@ -120,6 +129,21 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
             proposals, counts, next);
     }
 
+    /// <summary>The cursor of the section's comment page that ends with <paramref name="commentId"/> (null: the first page),
+    /// so that its author lands where it is shown.</summary>
+    public async Task<string?> CommentPageCursorAsync(Guid sheetId, Guid commentId, CancellationToken ct = default)
+    {
+        var comment = await db.Set<SheetComment>().AsNoTracking().Where(c => c.Id == commentId && c.SheetId == sheetId)
+            .Select(c => new { c.Id, c.SectionKey, c.CreatedAt }).FirstOrDefaultAsync(ct);
+        if (comment is null) return null;
+        var before = await db.Set<SheetComment>().AsNoTracking()
+            .Where(c => c.SheetId == sheetId && c.SectionKey == comment.SectionKey
+                && (c.CreatedAt < comment.CreatedAt || (c.CreatedAt == comment.CreatedAt && c.Id.CompareTo(comment.Id) < 0)))
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip(CommentsPerPage - 1).Select(c => new { c.Id, c.CreatedAt }).FirstOrDefaultAsync(ct);
+        return before is null ? null : KeysetCursor.Encode(before.CreatedAt, before.Id);
+    }
+
     public async Task<SheetContent?> VersionAsync(Guid sheetId, int number, CancellationToken ct = default)
     {
         var json = await db.Set<SheetVersion>().Where(v => v.SheetId == sheetId && v.Number == number).Select(v => v.ContentJson).FirstOrDefaultAsync(ct);
@@ -132,7 +156,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock)
             .OrderByDescending(p => p.SupportCount).ThenBy(p => p.Id).Take(300).Select(p => new ProposalLink(p.Id, p.Title)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<(Guid Id, string Title)>> CyclesAsync(CancellationToken ct = default)
-        => (await db.Set<Cycles.Cycle>().OrderByDescending(c => c.PlanStartYear).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
+        => (await db.Set<Cycles.Cycle>().Where(Cycles.Cycle.Published).OrderByDescending(c => c.PlanStartYear).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
             .Select(c => (c.Id, c.Title)).ToList();
 
     /// <summary>The draft of a sheet for its editors (the caller has checked the agency link through <see cref="SheetAccess"/>).</summary>

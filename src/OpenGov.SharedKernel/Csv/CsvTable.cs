@@ -7,7 +7,8 @@ namespace OpenGov.SharedKernel.Csv;
 /// <summary>
 /// The one CSV writer of every export: RFC 4180 through CsvHelper (comma, CRLF, quotes when needed), UTF-8 with a BOM so
 /// spreadsheets read accents and Arabic, invariant formats, and text cells starting with = + - @ tab or CR prefixed with
-/// an apostrophe so a spreadsheet never runs user text as a formula (CSV injection).
+/// an apostrophe so a spreadsheet never runs user text as a formula (CSV injection). One table per file: every row has the
+/// header's width.
 /// </summary>
 public sealed class CsvTable : IAsyncDisposable
 {
@@ -15,10 +16,9 @@ public sealed class CsvTable : IAsyncDisposable
     {
         Injection = CsvInjection.Escape,
         WriteByteOrderMark = true,
-        // The synthesis report holds two tables of different widths in one file.
-        ValidateFieldCount = false,
     };
     private readonly CsvWriter _csv;
+    private int? _width;
 
     private CsvTable(Stream stream) => _csv = CsvWriter.Create(stream, Options, leaveOpen: true);
 
@@ -42,7 +42,12 @@ public sealed class CsvTable : IAsyncDisposable
     /// <summary>One record. Text is defused by CsvHelper; numbers stay numbers (-5 is not escaped); dates are ISO 8601.</summary>
     public async Task RowAsync(IEnumerable<object?> cells, CancellationToken ct = default)
     {
-        foreach (var cell in cells)
+        var row = cells as IReadOnlyCollection<object?> ?? cells.ToList();
+        // One table per file: a row of another width is a programming error (a second table goes to a second file).
+        if (_width is { } width && width != row.Count)
+            throw new InvalidOperationException($"CSV row of {row.Count} cells in a table of {width} columns: one table per file.");
+        _width = row.Count;
+        foreach (var cell in row)
         {
             switch (cell)
             {
@@ -54,9 +59,6 @@ public sealed class CsvTable : IAsyncDisposable
         }
         await _csv.EndRecordAsync(ct);
     }
-
-    /// <summary>A separating line between two tables of one file (written as <c>""</c>: CSV has no empty record).</summary>
-    public Task BlankLineAsync(CancellationToken ct = default) => RowAsync([""], ct);
 
     public ValueTask DisposeAsync() => _csv.DisposeAsync();
 }

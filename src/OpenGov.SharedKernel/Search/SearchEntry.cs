@@ -39,6 +39,10 @@ public sealed class SearchEntry
     public string Title { get; private set; } = "";
     public string Body { get; private set; } = "";
     public string Url { get; private set; } = "";
+    /// <summary>The Arabic search forms of the title and body (<see cref="ArabicSearchText.IndexTerms"/>), indexed beside the
+    /// original text, which stays as written for titles and snippets.</summary>
+    public string TitleTerms { get; private set; } = "";
+    public string BodyTerms { get; private set; } = "";
     public DateTime UpdatedAt { get; private set; }
 
     public void Update(string title, string body, string url, DateTime updatedAt)
@@ -48,6 +52,8 @@ public sealed class SearchEntry
         Body = body.Length > 20000 ? body[..20000] : body;
         Url = url;
         UpdatedAt = updatedAt;
+        TitleTerms = ArabicSearchText.IndexTerms(Title);
+        BodyTerms = ArabicSearchText.IndexTerms(Body);
     }
 }
 
@@ -61,6 +67,8 @@ public sealed class SearchEntryConfiguration : IEntityTypeConfiguration<SearchEn
         builder.Property(x => x.Key).HasMaxLength(100).IsRequired();
         builder.Property(x => x.Title).HasMaxLength(500).IsRequired();
         builder.Property(x => x.Body).IsRequired();
+        builder.Property(x => x.TitleTerms).IsRequired().HasDefaultValue("");
+        builder.Property(x => x.BodyTerms).IsRequired().HasDefaultValue("");
         builder.Property(x => x.Url).HasMaxLength(500).IsRequired();
         builder.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
     }

@@ -68,7 +68,9 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
                 .Select(r => new SearchHit(r.Kind, r.Key, r.Title, r.Url, SnippetToHtml(r.Snippet), r.Rank)).ToList();
         }
         var postgres = SearchSchema.IsPostgres(db);
-        var all = postgres ? PostgresQuery(terms) : SqliteQuery(terms);
+        var stems = Stems(terms);
+        if (stems.Count == 0) return []; // only diacritics or tatweel
+        var all = postgres ? PostgresQuery(stems) : SqliteQuery(stems);
         List<Ranked> ranked;
         if (await CountAsync(postgres, all, kind, ct) <= RankedCandidates)
         {
@@ -79,8 +81,8 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             // A common query: the title tier first, completed by the best of the newest matches if it has too few.
             // PostgreSQL: the title's own tsvector (and GIN index), so the planner knows how rare title hits are.
             var inTitle = postgres
-                ? string.Join(" | ", terms.Select(t => $"{t}:*"))
-                : $"({all}) AND {{Title}} : ({string.Join(" OR ", terms.Select(t => $"\"{t}\"*"))})";
+                ? string.Join(" | ", stems.Select(t => $"{t}:*"))
+                : $"({all}) AND {{Title TitleTerms}} : ({string.Join(" OR ", stems.Select(t => $"\"{t}\"*"))})";
             ranked = postgres ? await RankAsync(true, all, kind, limit, ct, inTitle) : await RankAsync(false, inTitle, kind, limit, ct);
             if (ranked.Count < limit)
             {
@@ -179,37 +181,33 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         // No ranking: the caller orders the matches itself, so walk them newest-indexed first and stop at the cap instead of
         // scoring every match (FTS5 reads its doclists in rowid order; PostgreSQL sorts the GIN matches by id only).
         if (SqlServerSearch.IsSqlServer(db)) return await SqlServerSearch.MatchingKeysAsync(db, kind, terms, limit, ct);
+        var stems = Stems(terms);
+        if (stems.Count == 0) return [];
         if (SearchSchema.IsPostgres(db))
         {
             return await db.Database.SqlQueryRaw<string>("""
                 SELECT e."Key" AS "Value" FROM "SearchEntries" e
                 WHERE e."Kind" = {1} AND e."SearchVector" @@ to_tsquery('opengov', {0})
                 ORDER BY e."Id" DESC LIMIT {2}
-                """, PostgresQuery(terms), kind, limit).ToListAsync(ct);
+                """, PostgresQuery(stems), kind, limit).ToListAsync(ct);
         }
         return await db.Database.SqlQueryRaw<string>("""
             SELECT e.Key AS Value FROM SearchEntriesFts JOIN SearchEntries e ON e.Id = SearchEntriesFts.rowid
             WHERE SearchEntriesFts MATCH {0} AND e.Kind = {1}
             ORDER BY SearchEntriesFts.rowid DESC LIMIT {2}
-            """, SqliteQuery(terms), kind, limit).ToListAsync(ct);
+            """, SqliteQuery(stems), kind, limit).ToListAsync(ct);
     }
 
     /// <summary>The words of a query: letters and digits only (any script), so user input can never inject query syntax.</summary>
     public static IReadOnlyList<string> Terms(string? query)
     {
         if (string.IsNullOrWhiteSpace(query)) return [];
-        var terms = new List<string>();
-        var current = new StringBuilder();
-        foreach (var ch in query.Normalize(NormalizationForm.FormC))
-        {
-            var cat = char.GetUnicodeCategory(ch);
-            if (char.IsLetterOrDigit(ch) || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
-                current.Append(ch);
-            else if (current.Length > 0) { terms.Add(current.ToString()); current.Clear(); }
-        }
-        if (current.Length > 0) terms.Add(current.ToString());
+        var terms = ArabicSearchText.Words(query.Normalize(NormalizationForm.FormC));
         return terms.Where(t => t.Length >= 2 || char.IsDigit(t[0])).Distinct().Take(12).ToList();
     }
+
+    /// <summary>The words as indexed: Arabic words by their stem (matched against the indexed Arabic forms), others as typed.</summary>
+    private static IReadOnlyList<string> Stems(IReadOnlyList<string> terms) => terms.Select(ArabicSearchText.QueryStem).Where(t => t.Length > 0).Distinct().ToList();
 
     private static string SqliteQuery(IReadOnlyList<string> terms) => string.Join(' ', terms.Select(t => $"\"{t}\"*"));
 

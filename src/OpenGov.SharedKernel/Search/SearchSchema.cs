@@ -8,6 +8,8 @@ namespace OpenGov.SharedKernel.Search;
 /// SQL Server: see <see cref="SqlServerSearch"/> (full-text index when installed, else LIKE under an accent-insensitive collation).
 /// PostgreSQL: an "opengov" text-search configuration (simple + unaccent, no stemming, so French and Arabic words both match),
 /// a generated tsvector column (title weighted above body) and a GIN index, and the same for the title alone.
+/// Both index, beside the text, its Arabic forms computed in C# (<see cref="ArabicSearchText"/>), so both databases match
+/// Arabic alike; <see cref="Version"/> records the structures' version so a deployed database is re-indexed once.
 /// </summary>
 public static class SearchSchema
 {
@@ -20,7 +22,8 @@ public static class SearchSchema
             await SqlServerSearch.EnsureAsync(db, sqlServerFullText, ct);
             return;
         }
-        if (IsPostgres(db))
+        var postgres = IsPostgres(db);
+        if (postgres)
         {
             await db.Database.ExecuteSqlRawAsync("""
                 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -30,32 +33,94 @@ public static class SearchSchema
                     ALTER TEXT SEARCH CONFIGURATION opengov ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
                   END IF;
                 END $$;
+                CREATE TABLE IF NOT EXISTS "SearchSchemaVersion" ("Version" integer NOT NULL);
+                """, ct);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlRawAsync("""CREATE TABLE IF NOT EXISTS "SearchSchemaVersion" ("Version" integer NOT NULL);""", ct);
+        }
+        await UpgradeAsync(db, postgres, ct);
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("""
                 ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "SearchVector" tsvector
-                  GENERATED ALWAYS AS (setweight(to_tsvector('opengov'::regconfig, coalesce("Title", '')), 'A')
-                                    || setweight(to_tsvector('opengov'::regconfig, coalesce("Body", '')), 'B')) STORED;
+                  GENERATED ALWAYS AS (setweight(to_tsvector('opengov'::regconfig, coalesce("Title", '') || ' ' || coalesce("TitleTerms", '')), 'A')
+                                    || setweight(to_tsvector('opengov'::regconfig, coalesce("Body", '') || ' ' || coalesce("BodyTerms", '')), 'B')) STORED;
                 CREATE INDEX IF NOT EXISTS "IX_SearchEntries_SearchVector" ON "SearchEntries" USING GIN ("SearchVector");
                 -- The title alone, for the title tier of common queries (SearchIndex.RankedCandidates).
                 ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "TitleVector" tsvector
-                  GENERATED ALWAYS AS (to_tsvector('opengov'::regconfig, coalesce("Title", ''))) STORED;
+                  GENERATED ALWAYS AS (to_tsvector('opengov'::regconfig, coalesce("Title", '') || ' ' || coalesce("TitleTerms", ''))) STORED;
                 CREATE INDEX IF NOT EXISTS "IX_SearchEntries_TitleVector" ON "SearchEntries" USING GIN ("TitleVector");
                 """, ct);
         }
         else
         {
-            await db.Database.ExecuteSqlRawAsync("""
-                CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntriesFts USING fts5(
-                  Title, Body, content='SearchEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
-                CREATE TRIGGER IF NOT EXISTS SearchEntries_ai AFTER INSERT ON SearchEntries BEGIN
-                  INSERT INTO SearchEntriesFts(rowid, Title, Body) VALUES (new.Id, new.Title, new.Body);
-                END;
-                CREATE TRIGGER IF NOT EXISTS SearchEntries_ad AFTER DELETE ON SearchEntries BEGIN
-                  INSERT INTO SearchEntriesFts(SearchEntriesFts, rowid, Title, Body) VALUES ('delete', old.Id, old.Title, old.Body);
-                END;
-                CREATE TRIGGER IF NOT EXISTS SearchEntries_au AFTER UPDATE ON SearchEntries BEGIN
-                  INSERT INTO SearchEntriesFts(SearchEntriesFts, rowid, Title, Body) VALUES ('delete', old.Id, old.Title, old.Body);
-                  INSERT INTO SearchEntriesFts(rowid, Title, Body) VALUES (new.Id, new.Title, new.Body);
-                END;
-                """, ct);
+            await db.Database.ExecuteSqlRawAsync(SqliteStructures, ct);
         }
+    }
+
+    /// <summary>The version of the full-text structures; 2: the Arabic forms (TitleTerms, BodyTerms) are indexed.</summary>
+    public const int Version = 2;
+
+    // External content: FTS5 reads the text from SearchEntries; the Arabic forms are indexed as two more columns.
+    private const string SqliteStructures = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntriesFts USING fts5(
+          Title, Body, TitleTerms, BodyTerms, content='SearchEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_ai AFTER INSERT ON SearchEntries BEGIN
+          INSERT INTO SearchEntriesFts(rowid, Title, Body, TitleTerms, BodyTerms) VALUES (new.Id, new.Title, new.Body, new.TitleTerms, new.BodyTerms);
+        END;
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_ad AFTER DELETE ON SearchEntries BEGIN
+          INSERT INTO SearchEntriesFts(SearchEntriesFts, rowid, Title, Body, TitleTerms, BodyTerms) VALUES ('delete', old.Id, old.Title, old.Body, old.TitleTerms, old.BodyTerms);
+        END;
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_au AFTER UPDATE ON SearchEntries BEGIN
+          INSERT INTO SearchEntriesFts(SearchEntriesFts, rowid, Title, Body, TitleTerms, BodyTerms) VALUES ('delete', old.Id, old.Title, old.Body, old.TitleTerms, old.BodyTerms);
+          INSERT INTO SearchEntriesFts(rowid, Title, Body, TitleTerms, BodyTerms) VALUES (new.Id, new.Title, new.Body, new.TitleTerms, new.BodyTerms);
+        END;
+        """;
+
+    /// <summary>
+    /// Once per database (idempotent, recorded in SearchSchemaVersion): drops the full-text structures of an older version,
+    /// computes the Arabic forms of every existing entry in C#, and lets <see cref="EnsureAsync"/> recreate the structures,
+    /// which index every row again. In one transaction, so a second instance starting at the same time waits and then skips.
+    /// </summary>
+    private static async Task UpgradeAsync(DbContext db, bool postgres, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (postgres) await db.Database.ExecuteSqlRawAsync("""LOCK TABLE "SearchSchemaVersion" IN EXCLUSIVE MODE""", ct);
+            var current = await db.Database.SqlQueryRaw<int>("""SELECT coalesce(max("Version"), 0) AS "Value" FROM "SearchSchemaVersion" """).SingleAsync(ct);
+            if (current >= Version) return;
+            await db.Database.ExecuteSqlRawAsync(postgres
+                ? """ALTER TABLE "SearchEntries" DROP COLUMN IF EXISTS "SearchVector", DROP COLUMN IF EXISTS "TitleVector";"""
+                : """
+                  DROP TRIGGER IF EXISTS SearchEntries_ai; DROP TRIGGER IF EXISTS SearchEntries_ad; DROP TRIGGER IF EXISTS SearchEntries_au;
+                  DROP TABLE IF EXISTS SearchEntriesFts;
+                  """, ct);
+            long last = 0;
+            while (true)
+            {
+                var batch = await db.Set<SearchEntry>().AsNoTracking().Where(e => e.Id > last).OrderBy(e => e.Id).Take(500)
+                    .Select(e => new { e.Id, e.Title, e.Body }).ToListAsync(ct);
+                if (batch.Count == 0) break;
+                foreach (var row in batch)
+                {
+                    var (title, body) = (ArabicSearchText.IndexTerms(row.Title), ArabicSearchText.IndexTerms(row.Body));
+                    if (title.Length + body.Length > 0)
+                        await db.Set<SearchEntry>().Where(e => e.Id == row.Id)
+                            .ExecuteUpdateAsync(s => s.SetProperty(e => e.TitleTerms, title).SetProperty(e => e.BodyTerms, body), ct);
+                }
+                last = batch[^1].Id;
+            }
+            if (!postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync(SqliteStructures, ct);
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchEntriesFts(SearchEntriesFts) VALUES ('rebuild');", ct);
+            }
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchSchemaVersion"; INSERT INTO "SearchSchemaVersion" ("Version") VALUES ({0});""", [Version], ct);
+            await tx.CommitAsync(ct);
+        });
     }
 }

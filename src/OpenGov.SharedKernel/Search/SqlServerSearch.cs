@@ -128,7 +128,9 @@ public static class SqlServerSearch
         var compare = CultureInfo.InvariantCulture.CompareInfo;
         const CompareOptions fold = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
         var words = body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        bool Matches(string w) => terms.Any(t => compare.IsPrefix(w.TrimStart('(', '«', '"', '\''), t, fold));
+        var stems = terms.Where(ArabicSearchText.HasArabic).Select(ArabicSearchText.QueryStem).ToList();
+        bool Matches(string w) => terms.Any(t => compare.IsPrefix(w.TrimStart('(', '«', '"', '\''), t, fold))
+            || stems.Any(t => ArabicSearchText.Matches(w, t));
         var first = Array.FindIndex(words, Matches);
         var start = Math.Max(0, first - 8);
         var sb = new StringBuilder(start > 0 ? "… " : "");

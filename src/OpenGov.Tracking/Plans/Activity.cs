@@ -22,6 +22,8 @@ public sealed class Activity
     public Guid CommitmentId { get; private set; }
     public int Order { get; private set; }
     public string Title { get; private set; } = "";
+    public string? TitleAr { get; private set; }
+    public string? TitleEn { get; private set; }
     public double Weight { get; private set; }
     public DateOnly? PlannedStart { get; private set; }
     public DateOnly? PlannedEnd { get; private set; }
@@ -36,6 +38,14 @@ public sealed class Activity
     public IReadOnlyList<ActivityAction> Actions => _actions;
 
     public ProgressLevel Level => Progress.LevelOf(Percent);
+
+    public LocalizedText TitleText => new(Title, TitleAr, TitleEn);
+
+    public void Translate(LocalizedText title)
+    {
+        title.Checked("Field.title", 500, singleLine: true);
+        (Title, TitleAr, TitleEn) = (title.Fr, title.Ar, title.En);
+    }
 
     public void Rename(string title)
     {

@@ -9,6 +9,8 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         b.ToTable("PlanActivities");
         b.HasKey(x => x.Id);
+        b.Property(x => x.TitleAr).HasMaxLength(500);
+        b.Property(x => x.TitleEn).HasMaxLength(500);
         b.Property(x => x.Title).HasMaxLength(500).IsRequired();
         b.Property(x => x.CancellationReason).HasMaxLength(2000);
         b.Property(x => x.NotDone).HasMaxLength(5000);

@@ -31,6 +31,12 @@ public sealed class Commitment
     public string LeadAgency { get; private set; } = "";
     public string Problem { get; private set; } = "";
     public string Description { get; private set; } = "";
+    public string? TitleAr { get; private set; }
+    public string? TitleEn { get; private set; }
+    public string? ProblemAr { get; private set; }
+    public string? ProblemEn { get; private set; }
+    public string? DescriptionAr { get; private set; }
+    public string? DescriptionEn { get; private set; }
     /// <summary>Self-assessment: results achieved.</summary>
     public string Results { get; private set; } = "";
     /// <summary>Self-assessment: how the commitment addressed the initial problem.</summary>
@@ -46,6 +52,21 @@ public sealed class Commitment
     public IReadOnlyList<Activity> Activities => _activities;
     public IReadOnlyList<CommunicationAction> CommunicationActions => _communicationActions;
     public IReadOnlyList<CommitmentLead> Leads => _leads;
+
+    public LocalizedText TitleText => new(Title, TitleAr, TitleEn);
+    public LocalizedText ProblemText => new(Problem, ProblemAr, ProblemEn);
+    public LocalizedText DescriptionText => new(Description, DescriptionAr, DescriptionEn);
+
+    /// <summary>Sets the official texts in every language at once (French required for the title).</summary>
+    public void Translate(LocalizedText title, LocalizedText problem, LocalizedText description)
+    {
+        title.Checked("Field.title", 500, singleLine: true);
+        problem.Checked("Field.problem", 20000, singleLine: false, frenchRequired: false);
+        description.Checked("Field.description", 20000, singleLine: false, frenchRequired: false);
+        (Title, TitleAr, TitleEn) = (title.Fr, title.Ar, title.En);
+        (Problem, ProblemAr, ProblemEn) = (problem.Fr, problem.Ar, problem.En);
+        (Description, DescriptionAr, DescriptionEn) = (description.Fr, description.Ar, description.En);
+    }
 
     public bool IsLead(string userId) => _leads.Any(l => l.UserId == userId);
 

@@ -9,6 +9,12 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
     {
         b.ToTable("PlanCommitments");
         b.HasKey(x => x.Id);
+        b.Property(x => x.TitleAr).HasMaxLength(500);
+        b.Property(x => x.TitleEn).HasMaxLength(500);
+        b.Property(x => x.ProblemAr).HasMaxLength(20000);
+        b.Property(x => x.ProblemEn).HasMaxLength(20000);
+        b.Property(x => x.DescriptionAr).HasMaxLength(20000);
+        b.Property(x => x.DescriptionEn).HasMaxLength(20000);
         b.Property(x => x.Title).HasMaxLength(500).IsRequired();
         b.Property(x => x.LeadAgency).HasMaxLength(300).IsRequired();
         b.Property(x => x.Problem).HasMaxLength(20000);

@@ -15,7 +15,10 @@ public sealed class CommitmentIndexing(DbContext db, ISearchIndex search)
             await IndexAsync(c, ct);
     }
 
+    /// <summary>One entry per commitment holding every language, so a search in Arabic or English finds it too
+    /// (the entry's title stays the French original; the translations lead the body).</summary>
     public Task IndexAsync(Commitment c, CancellationToken ct = default)
         => search.UpsertAsync(SearchKinds.Commitment, c.Id.ToString(), $"{c.Number}. {c.Title}",
-            string.Join("\n", c.LeadAgency, c.Problem, c.Description), $"/plan/commitments/{c.Id}", ct);
+            string.Join("\n", new[] { c.TitleAr, c.TitleEn, c.LeadAgency, c.ProblemText.AllLanguages, c.DescriptionText.AllLanguages }
+                .Where(t => !string.IsNullOrEmpty(t))), $"/plan/commitments/{c.Id}", ct);
 }

@@ -33,6 +33,12 @@ public sealed class Plan
     public string ContextMarkdown { get; private set; } = "";
     /// <summary>The report's "tracking system" section (Markdown).</summary>
     public string TrackingSystemMarkdown { get; private set; } = "";
+    public string? TitleAr { get; private set; }
+    public string? TitleEn { get; private set; }
+    public string? ContextMarkdownAr { get; private set; }
+    public string? ContextMarkdownEn { get; private set; }
+    public string? TrackingSystemMarkdownAr { get; private set; }
+    public string? TrackingSystemMarkdownEn { get; private set; }
     public PlanStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime? PublishedAt { get; private set; }
@@ -42,6 +48,10 @@ public sealed class Plan
     public Guid? SourceCycleId { get; private set; }
 
     public IReadOnlyList<PlanAxis> Axes => _axes;
+
+    public LocalizedText TitleText => new(Title, TitleAr, TitleEn);
+    public LocalizedText ContextText => new(ContextMarkdown, ContextMarkdownAr, ContextMarkdownEn);
+    public LocalizedText TrackingSystemText => new(TrackingSystemMarkdown, TrackingSystemMarkdownAr, TrackingSystemMarkdownEn);
 
     public bool WeightsLocked => Status == PlanStatus.Published && !WeightsReopened;
 
@@ -60,6 +70,17 @@ public sealed class Plan
     {
         ContextMarkdown = (contextMarkdown ?? "").Trim();
         TrackingSystemMarkdown = (trackingSystemMarkdown ?? "").Trim();
+    }
+
+    /// <summary>Sets the official texts in every language at once (French required for the title).</summary>
+    public void Translate(LocalizedText title, LocalizedText context, LocalizedText trackingSystem)
+    {
+        title.Checked("Field.title", 300, singleLine: true);
+        context.Checked("Field.context", 20000, singleLine: false, frenchRequired: false);
+        trackingSystem.Checked("Field.trackingSystem", 20000, singleLine: false, frenchRequired: false);
+        (Title, TitleAr, TitleEn) = (title.Fr, title.Ar, title.En);
+        (ContextMarkdown, ContextMarkdownAr, ContextMarkdownEn) = (context.Fr, context.Ar, context.En);
+        (TrackingSystemMarkdown, TrackingSystemMarkdownAr, TrackingSystemMarkdownEn) = (trackingSystem.Fr, trackingSystem.Ar, trackingSystem.En);
     }
 
     public void LinkToCycle(Guid? cycleId) => SourceCycleId = cycleId;
@@ -115,6 +136,15 @@ public sealed class PlanAxis
     public string NameEn { get; private set; } = "";
 
     public string Name(string culture) => Pick(culture, NameFr, NameAr, NameEn);
+
+    /// <summary>Older rows copied the French name into the other columns: such a copy reads as a missing translation.</summary>
+    public LocalizedText NameText => LocalizedText.CopiesAsMissing(NameFr, NameAr, NameEn);
+
+    public void Translate(LocalizedText name)
+    {
+        name.Checked("Field.name", 300, singleLine: true);
+        (NameFr, NameAr, NameEn) = (name.Fr, name.Ar ?? name.Fr, name.En ?? name.Fr);
+    }
 
     /// <summary>The name in a UI culture ("fr", "ar", "en"), French by default.</summary>
     public static string Pick(string culture, string fr, string ar, string en)

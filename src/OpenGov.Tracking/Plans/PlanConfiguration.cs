@@ -9,6 +9,12 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     {
         b.ToTable("Plans");
         b.HasKey(x => x.Id);
+        b.Property(x => x.TitleAr).HasMaxLength(300);
+        b.Property(x => x.TitleEn).HasMaxLength(300);
+        b.Property(x => x.ContextMarkdownAr).HasMaxLength(20000);
+        b.Property(x => x.ContextMarkdownEn).HasMaxLength(20000);
+        b.Property(x => x.TrackingSystemMarkdownAr).HasMaxLength(20000);
+        b.Property(x => x.TrackingSystemMarkdownEn).HasMaxLength(20000);
         b.Property(x => x.Title).HasMaxLength(300).IsRequired();
         b.Property(x => x.ContextMarkdown).HasMaxLength(20000);
         b.Property(x => x.TrackingSystemMarkdown).HasMaxLength(20000);

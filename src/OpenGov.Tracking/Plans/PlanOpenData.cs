@@ -17,7 +17,8 @@ public sealed class PlanOpenData(PlanQueries plans)
         {
             var progress = await plans.ProgressAsync(p.Id, includeDrafts: false, ct);
             result.Add(new PlanDto(p.Id, p.Title, p.StartYear, p.EndYear, p.PublishedAt, p.Commitments, progress?.Overall ?? 0,
-                $"/api/v1/plans/{p.Id}/progress", $"/plan/{p.Id}/export.json", $"/plan/{p.Id}/export.csv", $"/plan/{p.Id}/report.docx"));
+                $"/api/v1/plans/{p.Id}/progress", $"/plan/{p.Id}/export.json", $"/plan/{p.Id}/export.csv", $"/plan/{p.Id}/report.docx",
+                SharedKernel.Text.LocalizedTextDto.From(p.TitleText)));
         }
         return result;
     }

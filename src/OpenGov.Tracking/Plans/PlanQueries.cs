@@ -1,18 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Tracking.Plans;
 
-public sealed record PlanListItem(Guid Id, string Title, int StartYear, int EndYear, PlanStatus Status, DateTime? PublishedAt, int Commitments);
+public sealed record PlanListItem(Guid Id, string Title, int StartYear, int EndYear, PlanStatus Status, DateTime? PublishedAt, int Commitments)
+{
+    /// <summary>The title in every language (<see cref="Title"/> is the French original).</summary>
+    public LocalizedText TitleText { get; init; } = new(Title);
+}
 
 public sealed record AxisRate(Guid Id, int Order, string NameFr, string NameAr, string NameEn, double Rate)
 {
     public string Name(string culture) => PlanAxis.Pick(culture, NameFr, NameAr, NameEn);
+    public LocalizedText NameText => LocalizedText.CopiesAsMissing(NameFr, NameAr, NameEn);
 }
 
 public sealed record CommitmentRate(Guid Id, int Number, string Title, Guid AxisId, string LeadAgency, double Rate,
     int LateActivities, DateTime? LastUpdatedAt)
 {
     public ProgressLevel Level => Progress.LevelOf(Rate);
+    public LocalizedText TitleText { get; init; } = new(Title);
 }
 
 /// <summary>A plan's progress, computed from its activities by the stated rules (unrounded).</summary>
@@ -20,6 +27,14 @@ public sealed record PlanProgress(Guid PlanId, string Title, int StartYear, int 
     double Overall, IReadOnlyList<AxisRate> Axes, IReadOnlyList<CommitmentRate> Commitments)
 {
     public AxisRate AxisOf(CommitmentRate c) => Axes.First(a => a.Id == c.AxisId);
+    public LocalizedText TitleText { get; init; } = new(Title);
+    public LocalizedText ContextText { get; init; } = new("");
+    public LocalizedText TrackingSystemText { get; init; } = new("");
+
+    /// <summary>Translation completeness of the plan's official texts, for editors ("ar 12/18, en 3/18").</summary>
+    public TranslationCoverage Coverage { get; init; } = TranslationCoverage.None;
+    /// <summary>Per commitment: its own texts and its activities' titles.</summary>
+    public IReadOnlyDictionary<Guid, TranslationCoverage> CommitmentCoverage { get; init; } = new Dictionary<Guid, TranslationCoverage>();
 }
 
 public sealed record ActionView(string Description, DateOnly? Start, DateOnly? End, bool IsAdditional);
@@ -27,6 +42,7 @@ public sealed record ActivityView(Guid Id, int Order, string Title, double Weigh
     double Percent, bool IsCancelled, string? CancellationReason, string NotDone, string Difficulties, bool IsLate, IReadOnlyList<ActionView> Actions)
 {
     public ProgressLevel Level => Progress.LevelOf(Percent);
+    public LocalizedText TitleText { get; init; } = new(Title);
 }
 public sealed record CommunicationView(Guid Id, string Action, DateOnly? Date, string Audience, string Indicators);
 public sealed record UpdateView(DateTime At, string UserId, string Kind, string Summary);
@@ -38,6 +54,10 @@ public sealed record CommitmentDetails(Guid Id, Guid PlanId, string PlanTitle, b
     Guid? SourceSheetId = null)
 {
     public ProgressLevel Level => Progress.LevelOf(Rate);
+    public LocalizedText PlanTitleText { get; init; } = new(PlanTitle);
+    public LocalizedText TitleText { get; init; } = new(Title);
+    public LocalizedText ProblemText { get; init; } = new(Problem);
+    public LocalizedText DescriptionText { get; init; } = new(Description);
 }
 
 /// <summary>Read side of the tracking module: plan lists, dashboards, commitment pages, the API and the reports.</summary>
@@ -51,7 +71,7 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
             .Where(p => includeDrafts || p.Status == PlanStatus.Published)
             .OrderByDescending(p => p.StartYear).ThenByDescending(p => p.CreatedAt)
             .Select(p => new PlanListItem(p.Id, p.Title, p.StartYear, p.EndYear, p.Status, p.PublishedAt,
-                db.Set<Commitment>().Count(c => c.PlanId == p.Id)))
+                db.Set<Commitment>().Count(c => c.PlanId == p.Id)) { TitleText = new LocalizedText(p.Title, p.TitleAr, p.TitleEn) })
             .ToListAsync(ct);
 
     /// <summary>The plan's rates, or null when it does not exist (or is a draft and <paramref name="includeDrafts"/> is false).</summary>
@@ -61,24 +81,38 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
         if (plan is null || (!includeDrafts && plan.Status != PlanStatus.Published)) return null;
         var commitments = await db.Set<Commitment>().AsNoTracking().Where(c => c.PlanId == planId)
             .OrderBy(c => c.Number)
-            .Select(c => new { c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, c.LastUpdatedAt })
+            .Select(c => new { c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, c.LastUpdatedAt, c.TitleAr, c.TitleEn,
+                c.Problem, c.ProblemAr, c.ProblemEn, c.Description, c.DescriptionAr, c.DescriptionEn })
             .ToListAsync(ct);
         // One query for every activity of the plan (no N+1), grouped in memory.
         var activities = await db.Set<Activity>().AsNoTracking()
             .Where(a => db.Set<Commitment>().Any(c => c.Id == a.CommitmentId && c.PlanId == planId))
-            .Select(a => new { a.CommitmentId, a.Weight, a.Percent, a.IsCancelled, a.PlannedEnd })
+            .Select(a => new { a.CommitmentId, a.Weight, a.Percent, a.IsCancelled, a.PlannedEnd, a.Title, a.TitleAr, a.TitleEn })
             .ToListAsync(ct);
         var byCommitment = activities.ToLookup(a => a.CommitmentId);
         var today = Today;
         var rates = commitments.Select(c => new CommitmentRate(c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency,
             Progress.CommitmentRate(byCommitment[c.Id].Select(a => new ActivityProgress(a.Weight, a.Percent, a.IsCancelled))),
             byCommitment[c.Id].Count(a => Progress.IsLate(a.PlannedEnd, a.Percent, a.IsCancelled, today)),
-            c.LastUpdatedAt)).ToList();
+            c.LastUpdatedAt) { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn) }).ToList();
+        var commitmentCoverage = commitments.ToDictionary(c => c.Id, c => TranslationCoverage.Of(
+            new[] { new LocalizedText(c.Title, c.TitleAr, c.TitleEn), new LocalizedText(c.Problem, c.ProblemAr, c.ProblemEn),
+                new LocalizedText(c.Description, c.DescriptionAr, c.DescriptionEn) }
+            .Concat(byCommitment[c.Id].Select(a => new LocalizedText(a.Title, a.TitleAr, a.TitleEn)))));
         var axes = plan.Axes.OrderBy(a => a.Order)
             .Select(a => new AxisRate(a.Id, a.Order, a.NameFr, a.NameAr, a.NameEn, Progress.Mean(rates.Where(r => r.AxisId == a.Id).Select(r => r.Rate))))
             .ToList();
         return new PlanProgress(plan.Id, plan.Title, plan.StartYear, plan.EndYear, plan.Status, plan.WeightsLocked,
-            Progress.Mean(rates.Select(r => r.Rate)), axes, rates);
+            Progress.Mean(rates.Select(r => r.Rate)), axes, rates)
+        {
+            TitleText = plan.TitleText,
+            ContextText = plan.ContextText,
+            TrackingSystemText = plan.TrackingSystemText,
+            CommitmentCoverage = commitmentCoverage,
+            Coverage = commitmentCoverage.Values.Aggregate(
+                TranslationCoverage.Of([plan.TitleText, plan.ContextText, plan.TrackingSystemText, .. axes.Select(a => a.NameText)]),
+                (sum, c) => sum.Plus(c)),
+        };
     }
 
     public async Task<CommitmentDetails?> CommitmentAsync(Guid commitmentId, bool includeDrafts, CancellationToken ct = default)
@@ -98,7 +132,13 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
             .Select(x => new CommunicationView(x.Id, x.Action, x.Date, x.Audience, x.Indicators)).ToList();
         return new CommitmentDetails(c.Id, plan.Id, plan.Title, plan.WeightsLocked, c.Number, c.Title,
             new AxisRate(axis.Id, axis.Order, axis.NameFr, axis.NameAr, axis.NameEn, 0), c.LeadAgency, c.Problem, c.Description,
-            c.Results, c.HowAddressed, c.NextSteps, c.LastUpdatedAt, c.Rate(), c.Leads.Select(l => l.UserId).ToList(), activities, comms, c.SourceSheetId);
+            c.Results, c.HowAddressed, c.NextSteps, c.LastUpdatedAt, c.Rate(), c.Leads.Select(l => l.UserId).ToList(), activities, comms, c.SourceSheetId)
+        {
+            PlanTitleText = plan.TitleText,
+            TitleText = c.TitleText,
+            ProblemText = c.ProblemText,
+            DescriptionText = c.DescriptionText,
+        };
     }
 
     /// <summary>Commitments matching <paramref name="filter"/>, in published plans unless drafts are included, latest plan first.</summary>
@@ -127,7 +167,8 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
 
     private static ActivityView ToView(Activity a, DateOnly today) => new(a.Id, a.Order, a.Title, a.Weight, a.PlannedStart, a.PlannedEnd,
         a.Percent, a.IsCancelled, a.CancellationReason, a.NotDone, a.Difficulties, Progress.IsLate(a.PlannedEnd, a.Percent, a.IsCancelled, today),
-        a.Actions.OrderBy(x => x.Start ?? DateOnly.MinValue).Select(x => new ActionView(x.Description, x.Start, x.End, x.IsAdditional)).ToList());
+        a.Actions.OrderBy(x => x.Start ?? DateOnly.MinValue).Select(x => new ActionView(x.Description, x.Start, x.End, x.IsAdditional)).ToList())
+        { TitleText = a.TitleText };
 
     /// <summary>The latest history entries of a commitment, newest first.</summary>
     public Task<List<UpdateView>> HistoryAsync(Guid commitmentId, int take, CancellationToken ct = default)
@@ -141,7 +182,8 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
             .Where(c => isAdministrator || c.Leads.Any(l => l.UserId == userId))
             .OrderBy(c => c.PlanId).ThenBy(c => c.Number)
             .Select(c => new CommitmentRate(c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, 0,
-                c.Activities.Count(a => !a.IsCancelled && a.PlannedEnd != null && a.PlannedEnd < Today && a.Percent < 90), c.LastUpdatedAt))
+                c.Activities.Count(a => !a.IsCancelled && a.PlannedEnd != null && a.PlannedEnd < Today && a.Percent < 90), c.LastUpdatedAt)
+                { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn) })
             .ToListAsync(ct);
 
     /// <summary>The whole plan as a file (JSON export, and the report's source).</summary>
@@ -157,9 +199,12 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
                 commitments.Where(c => c.AxisId == a.Id).Select(c => new CommitmentFile(c.Number, c.Title, c.LeadAgency, c.Problem, c.Description,
                     c.Results, c.HowAddressed, c.NextSteps, c.Rate(), null,
                     c.Activities.OrderBy(x => x.Order).Select(x => new ActivityFile(x.Title, x.Weight, x.Percent, x.IsCancelled, x.CancellationReason,
-                        x.PlannedStart, x.PlannedEnd, x.Actions.Select(y => y.Description).ToList(),
-                        x.NotDone.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), x.Difficulties)).ToList(),
-                    c.CommunicationActions.OrderBy(x => x.Date ?? DateOnly.MaxValue).Select(x => new CommunicationFile(x.Action, x.Date, x.Audience, x.Indicators)).ToList()))
-                    .ToList())).ToList());
+                        x.PlannedStart, x.PlannedEnd, x.Actions.Where(y => !y.IsAdditional).Select(y => y.Description).ToList(),
+                        x.NotDone.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), x.Difficulties,
+                        // Actions not in the adopted plan, apart so the report and the export can mark them.
+                        x.Actions.Where(y => y.IsAdditional).Select(y => y.Description).ToList())).ToList(),
+                    c.CommunicationActions.OrderBy(x => x.Date ?? DateOnly.MaxValue).Select(x => new CommunicationFile(x.Action, x.Date, x.Audience, x.Indicators)).ToList(),
+                    c.TitleAr, c.TitleEn))
+                    .ToList())).ToList(), plan.TitleAr, plan.TitleEn);
     }
 }

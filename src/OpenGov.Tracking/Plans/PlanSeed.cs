@@ -3,13 +3,15 @@ using System.Text.Json;
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>The plan file format: the 2018-2020 plan embedded as Seed/plan-2018-2020.json, and the JSON export.</summary>
-public sealed record PlanFile(Guid Id, string Title, int StartYear, int EndYear, string Context, string TrackingSystem, List<AxisFile> Axes);
+public sealed record PlanFile(Guid Id, string Title, int StartYear, int EndYear, string Context, string TrackingSystem, List<AxisFile> Axes,
+    string? TitleAr = null, string? TitleEn = null);
 public sealed record AxisFile(string Code, string NameFr, string NameAr, string NameEn, List<CommitmentFile> Commitments);
 public sealed record CommitmentFile(int Number, string Title, string LeadAgency, string Problem, string Description,
     string Results, string HowAddressed, string NextSteps, double? PublishedRate, string? ProgressNote,
-    List<ActivityFile> Activities, List<CommunicationFile> CommunicationActions);
+    List<ActivityFile> Activities, List<CommunicationFile> CommunicationActions, string? TitleAr = null, string? TitleEn = null);
 public sealed record ActivityFile(string Title, double Weight, double Progress, bool Cancelled, string? CancellationReason,
-    DateOnly? PlannedStart, DateOnly? PlannedEnd, List<string> Actions, List<string> NotDone, string? Difficulties);
+    DateOnly? PlannedStart, DateOnly? PlannedEnd, List<string> Actions, List<string> NotDone, string? Difficulties,
+    List<string>? AdditionalActions = null);
 public sealed record CommunicationFile(string Action, DateOnly? Date, string? Audience, string? Indicators);
 
 public static class PlanSeed
@@ -31,6 +33,7 @@ public static class PlanSeed
     {
         var plan = new Plan(file.Id, file.Title, file.StartYear, file.EndYear, now);
         plan.DescribeReport(file.Context, file.TrackingSystem);
+        plan.Translate(new(file.Title, file.TitleAr, file.TitleEn), plan.ContextText, plan.TrackingSystemText);
         var commitments = new List<Commitment>();
         foreach (var a in file.Axes)
         {
@@ -39,6 +42,7 @@ public static class PlanSeed
             {
                 var commitment = new Commitment(Guid.NewGuid(), plan.Id, axis.Id, c.Number, c.Title, c.LeadAgency, now);
                 commitment.Edit(c.Number, c.Title, c.LeadAgency, c.Problem, c.Description);
+                commitment.Translate(new(c.Title, c.TitleAr, c.TitleEn), commitment.ProblemText, commitment.DescriptionText);
                 commitment.SetSelfAssessment(c.Results, c.HowAddressed, c.NextSteps);
                 foreach (var x in c.Activities)
                 {
@@ -47,6 +51,7 @@ public static class PlanSeed
                     else activity.ReportProgress(x.Progress);
                     activity.ReportIssues(string.Join('\n', x.NotDone), x.Difficulties ?? "");
                     foreach (var action in x.Actions) activity.AddAction(action, null, null, additional: false);
+                    foreach (var action in x.AdditionalActions ?? []) activity.AddAction(action, null, null, additional: true);
                 }
                 foreach (var m in c.CommunicationActions) commitment.AddCommunicationAction(m.Action, m.Date, m.Audience ?? "", m.Indicators ?? "");
                 commitments.Add(commitment);

@@ -25,6 +25,10 @@ public static class WebServices
         services.AddScoped<Traceability.TraceChain>();
         services.AddScoped<Dashboard.OperatorDashboard>();
         services.AddScoped<ReportLabels>();
+        services.AddSingleton<SiteDates>();
+        services.Configure<OpenGov.Consultation.Reports.ReportExportOptions>(config.GetSection("Reports"));
+        services.AddScoped<Documents.ReportExportJob>();
+        services.AddScoped<OpenGov.SharedKernel.Jobs.IRecurringJob, Documents.ReportExportPurge>();
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
         services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
@@ -45,4 +49,9 @@ public static class WebServices
 public sealed class SiteOptions
 {
     public string Name { get; set; } = "OpenGov";
+
+    /// <summary>The IANA zone every date and time is shown in (<see cref="SiteDates"/>) and typed in (event and sheet forms).</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public const string DefaultTimeZone = OpenGov.Consultation.Events.Event.DefaultTimeZone;
 }

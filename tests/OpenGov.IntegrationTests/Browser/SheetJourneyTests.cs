@@ -55,7 +55,9 @@ public sealed class SheetJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await member.FillAsync($"#body-{anchor}", "Préciser le calendrier de publication des budgets.");
         await member.SelectOptionAsync($"#as-{anchor}", new SelectOptionValue { Label = "Association Budget Citoyen" });
         await member.ClickAsync($"#s-{anchor} form button[type=submit]");
-        await member.WaitForURLAsync($"**/sheets/{sheetId}#s-{anchor}");
+        // It lands on the section's page that holds the new comment, with a confirmation.
+        await member.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/sheets/{sheetId}\\?section=[^#]+#c-[0-9a-f-]{{36}}$"));
+        Assert.Contains("votre commentaire est publié", await member.Locator("[data-testid=notice]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("1", await member.Locator($"[data-testid='count-{anchor}']").InnerTextAsync());
         Assert.Contains("Association Budget Citoyen", await member.Locator($"#s-{anchor} .sheet-comment").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(member, "sheet-comment-phone-fr");

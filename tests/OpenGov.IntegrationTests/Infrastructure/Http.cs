@@ -30,6 +30,15 @@ public static class Http
             ? doc.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null && f.Action is not null && !f.Action.EndsWith("/culture", StringComparison.Ordinal) && !f.Action.EndsWith("/account/logout", StringComparison.Ordinal))
             : doc.QuerySelector(formSelector) as IHtmlFormElement)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        return await client.SubmitShownFormAsync(form, pageUrl, fields, submitName, submitValue);
+    }
+
+    /// <summary>Posts a form of an already loaded page as a browser would: the values it shows (the selected option, checked
+    /// boxes...), overlaid with <paramref name="fields"/>. Walks a redisplayed form after a refusal.</summary>
+    public static Task<HttpResponseMessage> SubmitShownFormAsync(this HttpClient client, IHtmlFormElement form, string pageUrl,
+        IDictionary<string, string>? fields = null, string? submitName = null, string? submitValue = null)
+    {
+        fields ??= new Dictionary<string, string>();
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input, select, textarea"))
         {
@@ -57,7 +66,7 @@ public static class Http
         if (submitName is not null) values.Add(new(submitName, submitValue ?? ""));
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? pageUrl : action;
-        return await client.PostAsync(target, new FormUrlEncodedContent(values));
+        return client.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
     /// <summary>Posts raw form fields with the antiforgery token taken from <paramref name="tokenPageUrl"/>.</summary>

@@ -94,7 +94,8 @@ public abstract class SheetsReportTests(OpenGovFactory app)
             Assert.Contains(cells, r => r.Count == 2 && r[0] == "Commentaires sur les fiches d'engagement" && r[1] == "3");
         }
 
-        var csv = await (await client.GetAsync($"/cycles/{cycleId}/report.csv")).ReadTextAsync();
+        // The sheets are a table of their own, in their own file.
+        var csv = await (await client.GetAsync($"/cycles/{cycleId}/report-sheets.csv")).ReadTextAsync();
         Assert.Contains($"{retained},{title},", csv, StringComparison.Ordinal);
         Assert.Contains(",2,3,1,0,1,1,Retained,3,1", csv, StringComparison.Ordinal);
         Assert.Contains($"{other},", csv, StringComparison.Ordinal);

@@ -207,6 +207,42 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
     }
 
     [Fact]
+    public async Task Self_assessment_passes_the_validator_in_each_language_with_descriptions_charts_and_additional_actions()
+    {
+        var extra = "Atelier hors plan " + Guid.NewGuid().ToString("N")[..6];
+        var description = await f.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DbContext>();
+            var commitment = await db.Set<Commitment>().Include(c => c.Activities).ThenInclude(a => a.Actions)
+                .Where(c => c.PlanId == Seeded).OrderBy(c => c.Number).FirstAsync();
+            db.Add(commitment.Activities.OrderBy(a => a.Order).First().AddAction(extra, null, null, additional: true));
+            await db.SaveChangesAsync();
+            return commitment.Description;
+        });
+        Assert.False(string.IsNullOrWhiteSpace(description));
+        foreach (var language in new[] { "fr", "ar", "en" })
+        {
+            var response = await f.Client().GetAsync($"/plan/{Seeded}/report.docx?culture={language}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var doc = WordAssert.Valid(await response.Content.ReadAsByteArrayAsync(), $"self-assessment ({language})");
+            // Rates by axis, by commitment, and each commitment's activities.
+            Assert.True(WordAssert.BarCharts(doc) >= 2 + 18, $"{WordAssert.BarCharts(doc)} charts");
+            var text = string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+            Assert.Contains(description.Split('\n')[0].Trim(), text, StringComparison.Ordinal);
+            if (language == "ar") WordAssert.RightToLeft(doc);
+            if (language == "fr")
+            {
+                Assert.Contains($"• {extra} (Action additionnelle)", text, StringComparison.Ordinal);
+                foreach (var heading in new[] { "Description", "Activités", "Avancement", "Résultats obtenus", "Prochaines étapes" })
+                    Assert.Contains(doc.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(),
+                        p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading3" && p.InnerText == heading);
+            }
+        }
+        var json = JsonSerializer.Deserialize<PlanFile>(await f.Client().GetStringAsync($"/plan/{Seeded}/export.json"), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        Assert.Contains(json.Axes.SelectMany(a => a.Commitments).SelectMany(c => c.Activities), a => a.AdditionalActions?.Contains(extra) == true);
+    }
+
+    [Fact]
     public async Task Csv_and_json_exports_carry_every_activity()
     {
         var csv = await (await f.Client().GetAsync($"/plan/{Seeded}/export.csv")).Content.ReadAsStringAsync();

@@ -28,4 +28,12 @@ public sealed class CsvTableTests
         var bytes = await CsvTable.ToBytesAsync(csv => csv.RowAsync([-1.5, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), new DateOnly(2026, 1, 2), null, "عربي"]));
         Assert.Equal("-1.5,2026-01-02T03:04:05Z,2026-01-02,,عربي\r\n", Encoding.UTF8.GetString(bytes[3..]));
     }
+
+    [Fact]
+    public async Task A_file_holds_one_table_every_row_has_the_header_width()
+    {
+        var ok = await CsvTable.ToBytesAsync(async csv => { await csv.RowAsync(["a", "b"]); await csv.RowAsync([1, 2]); });
+        Assert.Equal("a,b\r\n1,2\r\n", Encoding.UTF8.GetString(ok[3..]));
+        await Assert.ThrowsAnyAsync<Exception>(() => CsvTable.ToBytesAsync(async csv => { await csv.RowAsync(["a", "b"]); await csv.RowAsync(["x"]); }));
+    }
 }

@@ -17,7 +17,7 @@ public sealed record RenderedMail(string Subject, string Text, string Html);
 /// (site name, direction, paragraphs, unsubscribe link).
 /// </summary>
 public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOptions<SiteOptions> site, Markdown.HtmlSafety safety,
-    OpenGov.SharedKernel.Links.SiteLinks links)
+    OpenGov.SharedKernel.Links.SiteLinks links, SiteDates dates)
 {
     /// <summary>The subject and text body of a message, in <paramref name="culture"/>.</summary>
     public (string Subject, string Text) Content(OutboxMessage message, string culture)
@@ -99,7 +99,7 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
         var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         try
         {
-            var c = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(culture) ? "fr" : culture);
+            var c = Localization.Cultures.For(culture);
             CultureInfo.CurrentUICulture = c;
             CultureInfo.CurrentCulture = c;
             return render();
@@ -111,8 +111,10 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
         }
     }
 
-    private static string Fill(string template, IReadOnlyDictionary<string, string> values)
-        => PlaceholderRegex().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+    /// <summary>Placeholders replaced by their values; instants (<see cref="MailValue.Instant"/>) in the recipient's language.</summary>
+    private string Fill(string template, IReadOnlyDictionary<string, string> values)
+        => PlaceholderRegex().Replace(template, m => !values.TryGetValue(m.Groups[1].Value, out var v) ? m.Value
+            : MailValue.TryInstant(v, out var at) ? dates.DateAndTimeInZone(at) : v);
 
     /// <summary>Links to this site in the (already encoded) text become anchors. Any other URL (one a user wrote in a title,
     /// a comment or a reason) stays text: an official mail must not carry a clickable link chosen by someone else.</summary>

@@ -1,170 +1,119 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Localization;
 using OpenGov.SharedKernel.Numbers;
 using OpenGov.Tracking.Plans;
+using OpenGov.Web.Infrastructure.Documents;
 
 namespace OpenGov.Web.Infrastructure.Tracking;
 
 /// <summary>
-/// Writes the self-assessment report as a Word document, in the order of the 2018-2020 report: context, the plan by axis,
-/// the tracking system, rates (overall, by axis, by commitment), then per commitment its lead agency, problem, activities
-/// with level and actions, communication actions, results and next steps. Text goes in as plain runs (never markup).
+/// Writes the self-assessment report as a Word document (<see cref="WordReport"/>) in the structure of the 2018-2020 report:
+/// context, the plan by axis, the tracking system, rates (overall, by axis, by commitment, with charts), then per commitment
+/// its description, activities (table and chart of their progress, actions done with additional ones marked), progress,
+/// results and next steps. Text goes in as plain runs (never markup).
 /// </summary>
-public sealed class PlanReportDocx
+public sealed class PlanReportDocx(SiteDates dates)
 {
     public byte[] Write(PlanReport report, IStringLocalizer<PlanText> t, string culture)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        => WordReport.Build(culture == "ar", culture, w =>
         {
-            var main = doc.AddMainDocumentPart();
-            AddStyles(main);
-            var body = new Body();
-            var rtl = culture == "ar";
             var p = report.Progress;
             var file = report.Plan;
+            static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-            body.Append(Para(t["Report.Title"], "Title", rtl));
-            body.Append(Para(file.Title, "Subtitle", rtl));
+            w.Title(t["Report.Title"]);
+            w.Subtitle($"{file.Title} ({N(file.StartYear)}–{N(file.EndYear)})");
+            w.TableOfContents(t["Report.Contents"]);
 
-            body.Append(Para(t["Report.Context"], "Heading1", rtl));
-            foreach (var line in Lines(file.Context)) body.Append(Para(line, null, rtl));
+            w.Heading(1, t["Report.Context"]);
+            w.Lines(file.Context);
 
-            body.Append(Para(t["Report.PlanByAxis"], "Heading1", rtl));
+            w.Heading(1, t["Report.PlanByAxis"]);
             foreach (var axis in p.Axes)
             {
-                body.Append(Para(axis.Name(culture), "Heading2", rtl));
-                foreach (var c in p.Commitments.Where(c => c.AxisId == axis.Id))
-                    body.Append(Para($"{t["Commitment"]} {c.Number} : {c.Title}", null, rtl));
+                w.Heading(2, axis.Name(culture));
+                w.Table([t["Number"], t["Commitment"], t["LeadAgency"]],
+                    p.Commitments.Where(c => c.AxisId == axis.Id).Select(c => new[] { N(c.Number), c.Title, c.LeadAgency }));
             }
 
-            body.Append(Para(t["Report.TrackingSystem"], "Heading1", rtl));
-            foreach (var line in Lines(file.TrackingSystem)) body.Append(Para(line, null, rtl));
-            body.Append(Para(t["Rules.Text"], null, rtl));
+            w.Heading(1, t["Report.TrackingSystem"]);
+            w.Lines(file.TrackingSystem);
+            w.Text(t["Rules.Text"]);
 
-            body.Append(Para(t["Report.Rates"], "Heading1", rtl));
-            body.Append(Para($"{t["Overall"]} : {Pct(p.Overall)}", "Heading2", rtl));
-            body.Append(Para(t["Report.RatesByAxis"], "Heading2", rtl));
-            body.Append(Table([t["Axis"], t["Rate"]], p.Axes.Select(a => new[] { a.Name(culture), Pct(a.Rate) })));
-            body.Append(Para(t["Report.RatesByCommitment"], "Heading2", rtl));
-            body.Append(Table([t["Number"], t["Commitment"], t["Rate"]], p.Commitments.Select(c => new[] { c.Number.ToString(CultureInfo.InvariantCulture), c.Title, Pct(c.Rate) })));
+            w.Heading(1, t["Report.Rates"]);
+            w.Strong($"{t["Overall"]} : {Pct(p.Overall)}");
+            w.Heading(2, t["Report.RatesByAxis"]);
+            w.Table([t["Axis"], t["Rate"]], p.Axes.Select(a => new[] { a.Name(culture), Pct(a.Rate) }));
+            w.BarChart(t["Report.RatesByAxis"], t["Rate"], p.Axes.Select(a => (a.Name(culture), Math.Round(a.Rate, 1))).ToList());
+            w.Heading(2, t["Report.RatesByCommitment"]);
+            w.Table([t["Number"], t["Commitment"], t["Rate"]], p.Commitments.Select(c => new[] { N(c.Number), c.Title, Pct(c.Rate) }));
+            w.BarChart(t["Report.RatesByCommitment"], t["Rate"], p.Commitments.Select(c => ($"{t["Commitment"]} {N(c.Number)}", Math.Round(c.Rate, 1))).ToList());
 
-            body.Append(Para(t["Report.Achievements"], "Heading1", rtl));
-            foreach (var c in file.Axes.SelectMany(a => a.Commitments))
-            {
-                body.Append(Para($"{t["Commitment"]} {c.Number} : {c.Title}", "Heading2", rtl));
-                body.Append(Para($"{t["Rate"]} : {Pct(c.PublishedRate ?? 0)}", null, rtl));
-                Section(body, t["LeadAgency"], c.LeadAgency, rtl);
-                Section(body, t["Problem"], c.Problem, rtl);
-                Section(body, t["Description"], c.Description, rtl);
-                var n = 0;
-                foreach (var a in c.Activities)
+            w.Heading(1, t["Report.Achievements"]);
+            foreach (var axis in file.Axes)
+                foreach (var c in axis.Commitments)
                 {
-                    n++;
-                    body.Append(Para($"{t["Activity"]} {n} : {a.Title}", "Heading3", rtl));
-                    body.Append(Para(a.Cancelled ? $"{t["Cancelled"]} — {a.CancellationReason}"
-                        : $"{t["Level"]} : {t["Level." + Progress.LevelOf(a.Progress)]} ({Pct(a.Progress)}) · {t["Weight"]} : {a.Weight.ToString("0.##", CultureInfo.InvariantCulture)}", null, rtl));
-                    if (a.Actions.Count > 0)
+                    w.Heading(2, $"{t["Commitment"]} {N(c.Number)} : {c.Title}");
+                    Section(w, t["LeadAgency"], c.LeadAgency);
+                    w.Heading(3, t["Description"]);
+                    if (!string.IsNullOrWhiteSpace(c.Problem)) w.Strong(t["Problem"]);
+                    w.Lines(c.Problem);
+                    if (string.IsNullOrWhiteSpace(c.Description) && string.IsNullOrWhiteSpace(c.Problem)) w.Text("—");
+                    w.Lines(c.Description);
+
+                    w.Heading(3, t["Activities"]);
+                    if (c.Activities.Count > 0)
                     {
-                        body.Append(Para(t["ActionsDone"], "Strong", rtl));
-                        foreach (var x in a.Actions) body.Append(Para("• " + x, null, rtl));
+                        w.Table([t["Number"], t["Activity"], t["Level"], t["Progress"], t["Weight"]],
+                            c.Activities.Select((a, i) => new[] { N(i + 1), a.Title, a.Cancelled ? t["Cancelled"].Value : t["Level." + Progress.LevelOf(a.Progress)].Value,
+                                a.Cancelled ? "—" : Pct(a.Progress), a.Weight.ToString("0.##", CultureInfo.InvariantCulture) }));
+                        w.BarChart($"{t["Progress"]} — {t["Commitment"]} {N(c.Number)}", t["Progress"],
+                            c.Activities.Select((a, i) => ($"{N(i + 1)}. {Short(a.Title)}", a.Cancelled ? 0 : Math.Round(a.Progress, 1))).ToList());
                     }
-                    if (a.NotDone.Count > 0)
+                    else w.Text("—");
+                    var n = 0;
+                    foreach (var a in c.Activities)
                     {
-                        body.Append(Para(t["ActionsNotDone"], "Strong", rtl));
-                        foreach (var x in a.NotDone) body.Append(Para("• " + x, null, rtl));
+                        n++;
+                        if (a.Actions.Count == 0 && (a.AdditionalActions?.Count ?? 0) == 0 && a.NotDone.Count == 0
+                            && string.IsNullOrWhiteSpace(a.Difficulties) && !a.Cancelled) continue;
+                        w.Strong($"{t["Activity"]} {N(n)} : {a.Title}");
+                        if (a.Cancelled) w.Text($"{t["Cancelled"]} — {a.CancellationReason}");
+                        foreach (var x in a.Actions) w.Bullet(x);
+                        // Additional actions (not in the adopted plan) are marked as such, as in the 2018-2020 report.
+                        foreach (var x in a.AdditionalActions ?? []) w.Bullet($"{x} ({t["Additional"]})");
+                        if (a.NotDone.Count > 0)
+                        {
+                            w.Text(t["ActionsNotDone"]);
+                            foreach (var x in a.NotDone) w.Bullet(x);
+                        }
+                        if (!string.IsNullOrWhiteSpace(a.Difficulties)) Section(w, t["Difficulties"], a.Difficulties);
                     }
-                    if (!string.IsNullOrWhiteSpace(a.Difficulties)) Section(body, t["Difficulties"], a.Difficulties, rtl);
+                    if (c.CommunicationActions.Count > 0)
+                    {
+                        w.Strong(t["CommunicationActions"]);
+                        w.Table([t["Comm.Action"], t["Comm.Date"], t["Comm.Audience"], t["Comm.Indicators"]],
+                            c.CommunicationActions.Select(x => new[] { x.Action, x.Date is null ? "" : dates.Date(x.Date), x.Audience ?? "", x.Indicators ?? "" }));
+                    }
+
+                    w.Heading(3, t["Progress"]);
+                    w.Text($"{t["Rate"]} : {Pct(c.PublishedRate ?? 0)}");
+                    w.Heading(3, t["Results"]);
+                    w.Lines(string.IsNullOrWhiteSpace(c.Results) ? "—" : c.Results);
+                    Section(w, t["HowAddressed"], c.HowAddressed);
+                    w.Heading(3, t["NextSteps"]);
+                    w.Lines(string.IsNullOrWhiteSpace(c.NextSteps) ? "—" : c.NextSteps);
                 }
-                if (c.CommunicationActions.Count > 0)
-                {
-                    body.Append(Para(t["CommunicationActions"], "Heading3", rtl));
-                    body.Append(Table([t["Comm.Action"], t["Comm.Date"], t["Comm.Audience"], t["Comm.Indicators"]],
-                        c.CommunicationActions.Select(x => new[] { x.Action, x.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", x.Audience ?? "", x.Indicators ?? "" })));
-                }
-                Section(body, t["Results"], c.Results, rtl);
-                Section(body, t["HowAddressed"], c.HowAddressed, rtl);
-                Section(body, t["NextSteps"], c.NextSteps, rtl);
-            }
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-        return stream.ToArray();
-    }
+        });
 
     public static string Pct(double rate) => new Percentage(rate).Display;
 
-    private static IEnumerable<string> Lines(string text)
-        => (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static string Short(string text) => text.Length <= 40 ? text : text[..39] + "…";
 
-    private static void Section(Body body, string heading, string text, bool rtl)
+    private static void Section(WordReport w, string heading, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        body.Append(Para(heading, "Strong", rtl));
-        foreach (var line in Lines(text)) body.Append(Para(line, null, rtl));
-    }
-
-    private static Paragraph Para(string text, string? style, bool rtl)
-    {
-        var props = new ParagraphProperties();
-        if (style is not null) props.Append(new ParagraphStyleId { Val = style });
-        if (rtl) props.Append(new BiDi());
-        var run = new Run(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
-        if (rtl) run.PrependChild(new RunProperties(new RightToLeftText()));
-        return new Paragraph(props, run);
-    }
-
-    /// <summary>Removes control characters XML cannot carry (user text may contain them).</summary>
-    private static string Clean(string text) => new((text ?? "").Where(ch => ch == '\t' || ch == '\n' || !char.IsControl(ch)).ToArray());
-
-    private static Table Table(string[] headers, IEnumerable<string[]> rows)
-    {
-        var table = new Table(new TableProperties(
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
-        table.Append(Row(headers, header: true));
-        foreach (var r in rows) table.Append(Row(r, header: false));
-        return table;
-    }
-
-    private static TableRow Row(string[] cells, bool header)
-    {
-        var row = new TableRow();
-        if (header) row.Append(new TableRowProperties(new TableHeader()));
-        foreach (var c in cells)
-        {
-            var run = new Run(new Text(Clean(c)) { Space = SpaceProcessingModeValues.Preserve });
-            if (header) run.PrependChild(new RunProperties(new Bold()));
-            row.Append(new TableCell(new Paragraph(run)));
-        }
-        return row;
-    }
-
-    private static void AddStyles(MainDocumentPart main)
-    {
-        var styles = new Styles();
-        Style Heading(string id, string name, string size, bool bold = true)
-        {
-            var run = new StyleRunProperties(new FontSize { Val = size }, new Color { Val = "1F3864" });
-            if (bold) run.PrependChild(new Bold());
-            return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" },
-                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }), run)
-            { Type = StyleValues.Paragraph, StyleId = id };
-        }
-        styles.Append(new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Arial" }, new FontSize { Val = "22" }))
-        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
-        styles.Append(Heading("Title", "Title", "48"));
-        styles.Append(Heading("Subtitle", "Subtitle", "32", bold: false));
-        styles.Append(Heading("Heading1", "heading 1", "32"));
-        styles.Append(Heading("Heading2", "heading 2", "26"));
-        styles.Append(Heading("Heading3", "heading 3", "24"));
-        styles.Append(Heading("Strong", "Strong paragraph", "22"));
-        main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
+        w.Strong(heading);
+        w.Lines(text);
     }
 }

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Csv;
 using System.Globalization;
 using System.Security.Claims;
@@ -41,8 +42,10 @@ public static class TrackingWeb
             return Results.Ok(new
             {
                 overall = p.Overall,
-                axes = p.Axes.Select(a => new { name = a.NameFr, rate = a.Rate }),
-                commitments = p.Commitments.Select(c => new { number = c.Number, title = c.Title, axis = p.AxisOf(c).NameFr, rate = c.Rate }),
+                titles = LocalizedTextDto.From(p.TitleText),
+                axes = p.Axes.Select(a => new { name = a.NameFr, names = LocalizedTextDto.From(a.NameText), rate = a.Rate }),
+                commitments = p.Commitments.Select(c => new { number = c.Number, title = c.Title, titles = LocalizedTextDto.From(c.TitleText),
+                    axis = p.AxisOf(c).NameFr, rate = c.Rate }),
             });
         }).WithName("PlanProgress");
 

@@ -19,7 +19,8 @@ public sealed class DetailsModel(CycleQueries cycles, CycleOverview overview, Pr
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var cycle = await cycles.DetailAsync(id, ct);
-        if (cycle is null) return NotFound();
+        // A draft is previewed by administrators only.
+        if (cycle is null || (!cycle.IsPublished && !User.IsInRole(OpenGov.Web.Identity.Roles.Administrator))) return NotFound();
         Cycle = cycle;
         Figures = await overview.FiguresAsync(id, ct);
         Coverage = await feedback.CoverageAsync(id, ct);

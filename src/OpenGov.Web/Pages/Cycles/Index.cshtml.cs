@@ -8,5 +8,5 @@ public sealed class IndexModel(CycleOverview cycles) : PageModel
 {
     public IReadOnlyList<CycleSummary> Cycles { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Cycles = await cycles.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Cycles = await cycles.ListAsync(ct: ct);
 }

@@ -32,24 +32,12 @@ public static class EventLookups
 /// <summary>Display helpers shared by the event pages.</summary>
 public static class EventFormat
 {
-    /// <summary>The event's time in its own zone, in the reader's language, with the zone named.</summary>
-    public static string When(DateTime startsUtc, DateTime endsUtc, string zone)
-    {
-        var start = EventTime.ToLocal(startsUtc, zone);
-        var end = EventTime.ToLocal(endsUtc, zone);
-        var c = CultureInfo.CurrentCulture;
-        var endText = end.Date == start.Date ? end.ToString("t", c) : end.ToString("g", c);
-        return $"{start.ToString("D", c)} {start.ToString("t", c)} – {endText} ({zone})";
-    }
-
-    public static DateOnly Day(DateTime startsUtc, string zone) => DateOnly.FromDateTime(EventTime.ToLocal(startsUtc, zone));
-
     public static string Region(IStringLocalizer e, string code) => e["Region." + code];
 
     public static string Type(IStringLocalizer e, EventType type) => e["Type." + type];
 }
 
-/// <summary>The event form shared by staff creation and Open Gov Week submissions. Times are typed in the event's zone.</summary>
+/// <summary>The event form shared by staff creation and Open Gov Week submissions. Times are typed in the site's zone.</summary>
 public sealed class EventInput
 {
     [SingleLine] public string Title { get; set; } = "";
@@ -65,13 +53,13 @@ public sealed class EventInput
     public int Capacity { get; set; } = 50;
 
     /// <summary>Checks the form; errors are keys of EventsText, by field name.</summary>
-    public IEnumerable<(string Field, string Key)> Validate(DateTime nowUtc)
+    public IEnumerable<(string Field, string Key)> Validate(DateTime nowUtc, SiteDates dates)
     {
         if (string.IsNullOrWhiteSpace(Title)) yield return (nameof(Title), "Error.TitleRequired");
         else if (Title.Trim().Length > 200) yield return (nameof(Title), "Error.TitleTooLong");
         if ((Description?.Length ?? 0) > 20000) yield return (nameof(Description), "Error.DescriptionTooLong");
         if (StartsLocal is null) yield return (nameof(StartsLocal), "Error.StartRequired");
-        else if (EventTime.ToUtc(StartsLocal.Value, Event.DefaultTimeZone) <= nowUtc) yield return (nameof(StartsLocal), "Error.StartInPast");
+        else if (dates.ToUtc(StartsLocal.Value) <= nowUtc) yield return (nameof(StartsLocal), "Error.StartInPast");
         if (DurationMinutes is < 15 or > 10080) yield return (nameof(DurationMinutes), "Error.Duration");
         if (string.IsNullOrWhiteSpace(OnlineUrl) && string.IsNullOrWhiteSpace(Place)) yield return (nameof(Place), "Error.PlaceOrLink");
         if (!string.IsNullOrWhiteSpace(OnlineUrl) && !(Uri.TryCreate(OnlineUrl.Trim(), UriKind.Absolute, out var u)
@@ -80,11 +68,11 @@ public sealed class EventInput
         if (Capacity is < 1 or > Event.MaxCapacity) yield return (nameof(Capacity), "Error.Capacity");
     }
 
-    public EventDetails ToDetails(Guid? cycleId)
+    public EventDetails ToDetails(Guid? cycleId, SiteDates dates)
     {
-        var starts = EventTime.ToUtc(StartsLocal!.Value, Event.DefaultTimeZone);
+        var starts = dates.ToUtc(StartsLocal!.Value);
         return new EventDetails(Title, Description ?? "", Type, AxisId is null ? null : cycleId, AxisId, starts, starts.AddMinutes(DurationMinutes),
-            Event.DefaultTimeZone, OnlineUrl, Place, Region, Capacity);
+            dates.ZoneId, OnlineUrl, Place, Region, Capacity);
     }
 }
 

@@ -12,7 +12,7 @@ namespace OpenGov.Web.Pages.Events;
 
 /// <summary>Staff (moderators, administrators) create webinars, workshops and committee meetings, published at once.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class NewModel(EventManagement management, CycleQueries lookups, UserManager<AppUser> users, TimeProvider clock,
+public sealed class NewModel(EventManagement management, CycleQueries lookups, UserManager<AppUser> users, TimeProvider clock, SiteDates dates,
     IStringLocalizer<EventsText> text) : PageModel
 {
     [BindProperty] public EventInput Input { get; set; } = new();
@@ -25,10 +25,10 @@ public sealed class NewModel(EventManagement management, CycleQueries lookups, U
     {
         var (cycleId, axes) = await lookups.CurrentCycleAxesAsync(ct);
         Axes = axes;
-        foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime)) ModelState.AddModelError("Input." + field, text[key]);
+        foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime, dates)) ModelState.AddModelError("Input." + field, text[key]);
         if (string.IsNullOrWhiteSpace(OrganiserName) || OrganiserName.Length > 200) ModelState.AddModelError(nameof(OrganiserName), text["Error.OrganiserRequired"]);
         if (!ModelState.IsValid) return Page();
-        var id = await management.CreateAsync(Input.ToDetails(cycleId), OrganiserName!, users.GetUserId(User)!, ct);
+        var id = await management.CreateAsync(Input.ToDetails(cycleId, dates), OrganiserName!, users.GetUserId(User)!, ct);
         return Redirect($"/events/{id}");
     }
 }

@@ -36,6 +36,8 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
     public bool Following { get; private set; }
     /// <summary>The idea's published response and where it led; null when the idea is not public.</summary>
     public IdeaTrail? Trail { get; private set; }
+    /// <summary>Comments are read on public ideas and on withdrawn or merged ones (read-only there).</summary>
+    public bool ShowComments { get; private set; }
     [TempData] public string? Notice { get; set; }
 
     [BindProperty(SupportsGet = true)] public string? Comments_After { get; set; }
@@ -82,7 +84,9 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
             _redisplay = (id, "Comment.Body");
             var commentId = await engagement.CommentAsync(actor, id, Comment.ParentId, Comment.Body, ct);
             Notice = text["Notice.Commented"];
-            return Redirect($"/proposals/{id}#c-{commentId}");
+            // Open the page of comments that holds the new one, so that it and its anchor are there.
+            var page = await queries.CommentPageCursorAsync(id, commentId, ct);
+            return Redirect(page is null ? $"/proposals/{id}#c-{commentId}" : $"/proposals/{id}?comments_after={Uri.EscapeDataString(page)}#c-{commentId}");
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
@@ -93,7 +97,11 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         if (actor is null) return Challenge();
         if (!Enum.IsDefined(reason) || !Enum.IsDefined(target)) return BadRequest();
         if (target == ReportTarget.Proposal && targetId != id) return BadRequest();
-        Notice = await engagement.ReportAsync(actor.UserId, target, targetId, reason, ct) ? text["Notice.Reported"] : text["Error.AlreadyReported"];
+        var counted = await engagement.ReportAsync(actor.UserId, target, targetId, reason, ct);
+        // The report that reaches the threshold hides the idea: its page is gone, so confirm on a page of its own.
+        if (target == ReportTarget.Proposal && await queries.DetailAsync(id, ct) is { IsHidden: true })
+            return Redirect("/proposals/reported");
+        Notice = counted ? text["Notice.Reported"] : text["Error.AlreadyReported"];
         return Redirect($"/proposals/{id}");
     }
 
@@ -134,12 +142,14 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         SignedIn = actor is not null;
         IsAuthor = actor is not null && actor.UserId == proposal.AuthorUserId;
         IsModerator = await this.IsModeratorAsync(authorization);
-        // Visitors see published proposals, and merged ones (which point to where the idea lives now).
-        var visible = proposal.IsPublic || (proposal.Status == ProposalStatus.Merged && !proposal.IsHidden) || IsAuthor || IsModerator;
+        // Visitors see published proposals, merged ones (which point to where the idea lives now) and once-published ones
+        // their author withdrew (shown as withdrawn, with the reason).
+        var visible = proposal.IsPublic || proposal.IsPublicRecord || IsAuthor || IsModerator;
         if (!visible) return false;
         Proposal = proposal;
         Cycle = await cycles.DetailAsync(proposal.CycleId, ct);
-        if (proposal.IsPublic || IsModerator)
+        ShowComments = proposal.IsPublic || proposal.IsPublicRecord || IsModerator;
+        if (ShowComments)
             Comments = await queries.CommentsAsync(id, Comments_After, ct);
         if (proposal.IsPublic) Trail = await trace.IdeaAsync(id, ct);
         Supported = actor is not null && await queries.SupportsAsync(actor.UserId, id, ct);

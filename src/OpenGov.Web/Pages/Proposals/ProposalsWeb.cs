@@ -27,6 +27,4 @@ public static class ProposalsWeb
 
     /// <summary>"fr", "ar" or "en".</summary>
     public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
-    public static string Date(DateTime utc) => utc.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }

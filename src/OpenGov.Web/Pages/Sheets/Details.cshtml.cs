@@ -38,6 +38,8 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
     public Guid? ReplyErrorFor { get; private set; }
     public string? ReplyError { get; private set; }
     public string? ReplyText { get; private set; }
+    /// <summary>The resource key of a confirmation shown once after a redirect.</summary>
+    [TempData] public string? Notice { get; set; }
 
     private string? UserId => users.GetUserId(User);
 
@@ -49,8 +51,12 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
         if (UserId is not { } userId) return Challenge();
         var user = await users.GetUserAsync(User);
         _redisplay = (id, message => CommentError = message);
-        await commenting.CommentAsync(userId, user?.DisplayName ?? "", id, Comment.Section, Comment.Body ?? "", Comment.AssociationId);
-        return Redirect($"/sheets/{id}#s-{Comment.Section.Replace(':', '-')}");
+        var commentId = await commenting.CommentAsync(userId, user?.DisplayName ?? "", id, Comment.Section, Comment.Body ?? "", Comment.AssociationId);
+        Notice = "Notice.Commented";
+        // The section's page that holds the new comment, however many came before it.
+        var after = await queries.CommentPageCursorAsync(id, commentId);
+        return Redirect($"/sheets/{id}?section={Uri.EscapeDataString(Comment.Section)}"
+            + (after is null ? "" : $"&after={Uri.EscapeDataString(after)}") + $"#c-{commentId}");
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? reply)

@@ -10,9 +10,10 @@ namespace OpenGov.Web.Pages.Sheets;
 /// <summary>An administrator extends a consultation, with a reason shown publicly and audit-logged.</summary>
 [Authorize(Policy = Policies.Administrator)]
 public sealed class ExtendModel(SheetQueries queries, SheetAdministration admin, UserManager<AppUser> users,
-    Microsoft.Extensions.Localization.IStringLocalizer<SheetsText> L) : PageModel
+    Microsoft.Extensions.Localization.IStringLocalizer<SheetsText> L, SiteDates dates) : PageModel
 {
     public SheetPage Sheet { get; private set; } = null!;
+    /// <summary>Typed in the site's zone.</summary>
     [BindProperty] public DateTime? NewClose { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
@@ -20,7 +21,7 @@ public sealed class ExtendModel(SheetQueries queries, SheetAdministration admin,
     {
         if (await queries.PageAsync(id, null) is not { } page) return NotFound();
         Sheet = page;
-        NewClose = page.ClosesAt?.AddDays(7);
+        NewClose = page.ClosesAt is { } closes ? dates.ToLocal(closes.AddDays(7)) : null;
         return Page();
     }
 
@@ -28,8 +29,8 @@ public sealed class ExtendModel(SheetQueries queries, SheetAdministration admin,
     {
         if (await queries.PageAsync(id, null) is not { } page) return NotFound();
         Sheet = page;
-        if (NewClose is null) { ModelState.AddModelError(nameof(NewClose), L["Extend.NewClose"]); return Page(); }
-        await admin.ExtendAsync(users.GetUserId(User)!, id, DateTime.SpecifyKind(NewClose.Value, DateTimeKind.Utc), Reason ?? "");
+        if (NewClose is null) { ModelState.AddModelError(nameof(NewClose), L["Extend.NewClose", dates.ZoneLabel]); return Page(); }
+        await admin.ExtendAsync(users.GetUserId(User)!, id, dates.ToUtc(NewClose.Value), Reason ?? "");
         return Redirect($"/sheets/{id}");
     }
 }

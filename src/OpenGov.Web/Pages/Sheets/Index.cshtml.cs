@@ -8,7 +8,7 @@ using OpenGov.Web.Infrastructure.Caching;
 namespace OpenGov.Web.Pages.Sheets;
 
 [CachedPage("sheets", "cycles")]
-public sealed class IndexModel(SheetQueries queries, CurrentCycle current, SheetAccess access, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(SheetQueries queries, SheetAccess access, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SheetListItem> Sheets { get; private set; } = [];
     public IReadOnlyList<AgencyRef> MyAgencies { get; private set; } = [];
@@ -20,7 +20,7 @@ public sealed class IndexModel(SheetQueries queries, CurrentCycle current, Sheet
     {
         Now = clock.GetUtcNow().UtcDateTime;
         Cycles = await queries.CyclesAsync();
-        Cycle = cycle ?? await current.IdAsync();
+        Cycle = cycle ?? await queries.DefaultCycleAsync();
         if (users.GetUserId(User) is { } userId) MyAgencies = await access.AgenciesOfAsync(userId);
         Sheets = await queries.ListAsync(Cycle, MyAgencies.Select(a => a.Id).ToList());
     }

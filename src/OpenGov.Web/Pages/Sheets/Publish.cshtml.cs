@@ -19,7 +19,7 @@ public sealed class DecisionRow
 /// <summary>Publishes the draft as a new version; a revision records how each open comment was handled.</summary>
 [Authorize(Policy = Policies.AdministrationEditor)]
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class PublishModel(SheetAccess access, SheetQueries queries, SheetEditing editing, UserManager<AppUser> users) : PageModel
+public sealed class PublishModel(SheetAccess access, SheetQueries queries, SheetEditing editing, UserManager<AppUser> users, SiteDates dates) : PageModel
 {
     public string Title { get; private set; } = "";
     public bool IsFirst { get; private set; }
@@ -38,7 +38,8 @@ public sealed class PublishModel(SheetAccess access, SheetQueries queries, Sheet
         if (IsFirst)
         {
             var sheet = (await queries.DraftAsync(id))!.Value.Sheet;
-            (OpensAt, ClosesAt) = await editing.DefaultWindowAsync(sheet.CycleId);
+            var (opens, closes) = await editing.DefaultWindowAsync(sheet.CycleId);
+            (OpensAt, ClosesAt) = (dates.ToLocal(opens), dates.ToLocal(closes)); // typed in the site's zone
         }
         Decisions = OpenComments.Select(c => new DecisionRow { CommentId = c.Id }).ToList();
         return Page();
@@ -50,8 +51,8 @@ public sealed class PublishModel(SheetAccess access, SheetQueries queries, Sheet
         if (result is not null) return result;
         var user = await users.GetUserAsync(User);
         await editing.PublishAsync(user!.Id, user.DisplayName, id, ChangeNote,
-            OpensAt is { } o ? DateTime.SpecifyKind(o, DateTimeKind.Utc) : null,
-            ClosesAt is { } c ? DateTime.SpecifyKind(c, DateTimeKind.Utc) : null,
+            OpensAt is { } o ? dates.ToUtc(o) : null,
+            ClosesAt is { } c ? dates.ToUtc(c) : null,
             Decisions.Select(d => new CommentDecision(d.CommentId, d.Handling, d.Reason)).ToList());
         return Redirect($"/sheets/{id}");
     }

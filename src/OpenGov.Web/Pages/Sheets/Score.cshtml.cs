@@ -22,6 +22,7 @@ public sealed class ScoreModel(SheetQueries queries, CommitteeEvaluation evaluat
     public SheetPage Sheet { get; private set; } = null!;
     public IReadOnlyList<CriterionView> Criteria { get; private set; } = [];
     [BindProperty] public List<ScoreRow> Scores { get; set; } = [];
+    public bool CanScore => User.IsInRole(Roles.CommitteeMember);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

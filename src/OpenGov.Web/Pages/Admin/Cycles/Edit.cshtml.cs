@@ -40,8 +40,10 @@ public sealed class EditModel(CycleQueries cycles, CycleAdministration admin, Us
 
     public Task<IActionResult> OnPostPhaseAsync(Guid id, PhaseKind kind, DateOnly? startsOn, DateOnly? endsOn, CancellationToken ct)
         => startsOn is not { } s || endsOn is not { } e || !Enum.IsDefined(kind) ? FailAsync(id, "Validation.Required")
-            // The end date is inclusive on the form, exclusive in the model.
-            : ActAsync(id, () => admin.SetPhaseAsync(Me, id, kind, Utc(s), Utc(e.AddDays(1)), ct));
+            : ActAsync(id, () => admin.SetPhaseDaysAsync(Me, id, kind, s, e, ct));
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+        => ActAsync(id, () => admin.PublishAsync(Me, id, ct));
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, PhaseKind kind, string? reason, CancellationToken ct)
         => string.IsNullOrWhiteSpace(reason) ? FailAsync(id, "Error.ReasonRequired")
@@ -50,9 +52,7 @@ public sealed class EditModel(CycleQueries cycles, CycleAdministration admin, Us
     public Task<IActionResult> OnPostExtendAsync(Guid id, PhaseKind kind, DateOnly? newEndOn, string? reason, CancellationToken ct)
         => string.IsNullOrWhiteSpace(reason) ? FailAsync(id, "Error.ReasonRequired")
             : newEndOn is not { } end ? FailAsync(id, "Validation.Required")
-            : ActAsync(id, () => admin.ExtendPhaseAsync(Me, id, kind, Utc(end.AddDays(1)), Limit(reason), ct));
-
-    private static DateTime Utc(DateOnly d) => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            : ActAsync(id, () => admin.ExtendPhaseToAsync(Me, id, kind, end, Limit(reason), ct));
 
     private static string Limit(string s) => s.Length > 2000 ? s[..2000] : s;
 

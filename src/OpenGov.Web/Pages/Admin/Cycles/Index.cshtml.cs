@@ -37,7 +37,7 @@ public sealed class IndexModel(CycleOverview cycles, CycleAdministration admin, 
     {
         var year = clock.GetUtcNow().Year;
         Form = new CycleForm { PlanStartYear = year + 1, PlanEndYear = year + 3 };
-        Cycles = await cycles.ListAsync(ct);
+        Cycles = await cycles.ListAsync(includeDrafts: true, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -48,7 +48,7 @@ public sealed class IndexModel(CycleOverview cycles, CycleAdministration admin, 
             var id = await admin.CreateAsync(users.GetUserId(User)!, new CycleInput(Form.Title, Form.Description ?? "", Form.PlanStartYear, Form.PlanEndYear), ct);
             return Redirect($"/admin/cycles/{id}");
         }
-        Cycles = await cycles.ListAsync(ct);
+        Cycles = await cycles.ListAsync(includeDrafts: true, ct);
         return Page();
     }
 }

@@ -6,7 +6,7 @@ using OpenGov.SharedKernel;
 namespace OpenGov.Web.Pages.Events.OpenGovWeek;
 
 /// <summary>The public Open Gov Week programme: accepted events by day, filtered by region and theme.</summary>
-public sealed class IndexModel(EventCatalogue events, CycleQueries lookups) : PageModel
+public sealed class IndexModel(EventCatalogue events, CycleQueries lookups, SiteDates dates) : PageModel
 {
     public IReadOnlyList<IGrouping<DateOnly, EventSummary>> Days { get; private set; } = [];
     public IReadOnlyList<AxisOption> Axes { get; private set; } = [];
@@ -19,6 +19,6 @@ public sealed class IndexModel(EventCatalogue events, CycleQueries lookups) : Pa
         Theme = theme;
         Axes = (await lookups.CurrentCycleAxesAsync(ct)).Axes;
         var programme = await events.ProgrammeAsync(Region, Theme, ct);
-        Days = programme.GroupBy(e => EventFormat.Day(e.StartsAt, e.TimeZoneId)).OrderBy(g => g.Key).ToList();
+        Days = programme.GroupBy(e => dates.Day(e.StartsAt)).OrderBy(g => g.Key).ToList();
     }
 }

@@ -14,7 +14,7 @@ namespace OpenGov.Web.Pages.Events.OpenGovWeek;
 
 /// <summary>Outside organisers propose an Open Gov Week event with no account; rate-limited per IP, moderated before publication.</summary>
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries lookups, TimeProvider clock, IStringLocalizer<EventsText> text)
+public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries lookups, TimeProvider clock, SiteDates dates, IStringLocalizer<EventsText> text)
     : PageModel
 {
     [BindProperty] public EventInput Input { get; set; } = new() { Type = EventType.OpenGovWeek };
@@ -35,13 +35,13 @@ public sealed class SubmitModel(OpenGovWeekSubmissions submissions, CycleQueries
         var (cycleId, axes) = await lookups.CurrentCycleAxesAsync(ct);
         Axes = axes;
         Input.Type = EventType.OpenGovWeek;
-        foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime)) ModelState.AddModelError("Input." + field, text[key]);
+        foreach (var (field, key) in Input.Validate(clock.GetUtcNow().UtcDateTime, dates)) ModelState.AddModelError("Input." + field, text[key]);
         if (string.IsNullOrWhiteSpace(OrganiserName) || OrganiserName.Length > 200) ModelState.AddModelError(nameof(OrganiserName), text["Error.OrganiserRequired"]);
         if (OrganiserKind is OrganiserKind.Platform || !Enum.IsDefined(OrganiserKind)) ModelState.AddModelError(nameof(OrganiserKind), text["Error.OrganiserKind"]);
         if (string.IsNullOrWhiteSpace(ContactEmail) || ContactEmail.Length > 320 || !new EmailAddressAttribute().IsValid(ContactEmail))
             ModelState.AddModelError(nameof(ContactEmail), text["Error.Email"]);
         if (!ModelState.IsValid) return Page();
-        await submissions.SubmitAsync(Input.ToDetails(cycleId), OrganiserKind, OrganiserName!, ContactEmail!.Trim(),
+        await submissions.SubmitAsync(Input.ToDetails(cycleId, dates), OrganiserKind, OrganiserName!, ContactEmail!.Trim(),
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
         return RedirectToPage(new { submitted = true });
     }

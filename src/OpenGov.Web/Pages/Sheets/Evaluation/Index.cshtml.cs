@@ -13,12 +13,15 @@ namespace OpenGov.Web.Pages.Sheets.Evaluation;
 
 /// <summary>The committee's ranking (committee members and administrators); administrators define criteria and select.</summary>
 [Authorize(Policy = Policies.CommitteeMember)]
-public sealed class IndexModel(SheetQueries queries, CurrentCycle current, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel, IRedisplayPage
+public sealed class IndexModel(SheetQueries queries, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
     public Guid Cycle { get; private set; }
     public Ranking Ranking { get; private set; } = null!;
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
+    /// <summary>Only committee members hold a scorecard (administrators read the ranking).</summary>
+    public bool CanScore => User.IsInRole(Roles.CommitteeMember);
+    public string CycleTitle => Cycles.FirstOrDefault(c => c.Id == Cycle).Title ?? "";
 
     [BindProperty, SingleLine] public string? CriterionName { get; set; }
     [BindProperty] public double CriterionWeight { get; set; } = 25;
@@ -54,7 +57,7 @@ public sealed class IndexModel(SheetQueries queries, CurrentCycle current, Commi
     {
         Cycles = await queries.CyclesAsync();
         if (Cycles.Count == 0) return false;
-        Cycle = cycle is { } c && Cycles.Any(x => x.Id == c) ? c : await current.IdAsync() ?? Cycles[0].Id;
+        Cycle = cycle is { } c && Cycles.Any(x => x.Id == c) ? c : await queries.DefaultCycleAsync() ?? Cycles[0].Id;
         Ranking = await evaluation.RankingAsync(Cycle);
         return true;
     }

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace OpenGov.SharedKernel.Outbox;
+
+/// <summary>
+/// Template values shown in the recipient's language at delivery rather than fixed when the mail is enqueued: an instant is
+/// stored as a marker and the renderer (Web <c>MailRenderer</c>) writes it through the site's one date format, in the site's
+/// time zone, e.g. "26 novembre 2026 14:30 (heure du Maroc)" / "26 نونبر 2026 14:30 (بتوقيت المغرب)".
+/// </summary>
+public static class MailValue
+{
+    private const string InstantPrefix = "\u0001instant:";
+
+    public static string Instant(DateTime utc)
+        => InstantPrefix + DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
+
+    public static bool TryInstant(string value, out DateTime utc)
+    {
+        utc = default;
+        return value.StartsWith(InstantPrefix, StringComparison.Ordinal)
+            && DateTime.TryParse(value.AsSpan(InstantPrefix.Length), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out utc);
+    }
+}

@@ -1,0 +1,25 @@
+namespace OpenGov.SharedKernel.Text;
+
+/// <summary>
+/// A module's official texts edited side by side in fr/ar/en by administrators (one generic back-office form).
+/// Each module registers one implementation for the kinds it owns ("plan", "commitment", "cycle"...).
+/// </summary>
+public interface ITranslatableTexts
+{
+    IReadOnlyList<string> Kinds { get; }
+
+    /// <summary>The item's texts, or null when it does not exist.</summary>
+    Task<TranslationForm?> LoadAsync(string kind, Guid id, CancellationToken ct = default);
+
+    /// <summary>Saves every field at once (in the order <see cref="LoadAsync"/> gave them) through the entity's guarded method.</summary>
+    Task SaveAsync(string kind, Guid id, IReadOnlyList<LocalizedText> values, string actorUserId, CancellationToken ct = default);
+}
+
+/// <summary>One item's official texts. <see cref="Heading"/> is the item's French title; <see cref="BackPath"/> its management page.</summary>
+public sealed record TranslationForm(string Kind, Guid Id, string Heading, string BackPath, IReadOnlyList<TranslatableField> Fields)
+{
+    public TranslationCoverage Coverage => TranslationCoverage.Of(Fields.Select(f => f.Value));
+}
+
+/// <summary>A field: its "Field.x" label key (DomainErrors), whether it spans lines (Markdown), its limit, its value.</summary>
+public sealed record TranslatableField(string Field, bool Multiline, int MaxLength, bool Required, LocalizedText Value);

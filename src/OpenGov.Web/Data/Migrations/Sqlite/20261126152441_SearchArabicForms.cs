@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenGov.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SearchArabicForms : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "BodyTerms",
+                table: "SearchEntries",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleTerms",
+                table: "SearchEntries",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "BodyTerms",
+                table: "SearchEntries");
+
+            migrationBuilder.DropColumn(
+                name: "TitleTerms",
+                table: "SearchEntries");
+        }
+    }
+}
