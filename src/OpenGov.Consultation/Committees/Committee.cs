@@ -67,8 +67,16 @@ public sealed class Committee
     /// <summary>Seats with no mandate in force today: what rotation must fill.</summary>
     public IReadOnlyList<CommitteeSeat> Vacancies(DateOnly today) => _seats.Where(s => CurrentMandate(s.Id, today) is null).ToList();
 
-    /// <summary>Parity holds when government and civil society have as many seats.</summary>
-    public bool HasParity => _seats.Count(s => s.Kind == SeatKind.Government) == _seats.Count(s => s.Kind == SeatKind.CivilSociety);
+    /// <summary>Parity holds when government and civil society have as many filled seats (a mandate in force) on <paramref name="today"/>;
+    /// an empty seat represents nobody.</summary>
+    public bool HasParityOn(DateOnly today)
+    {
+        int Filled(SeatKind kind) => _seats.Count(s => s.Kind == kind && CurrentMandate(s.Id, today) is not null);
+        return Filled(SeatKind.Government) == Filled(SeatKind.CivilSociety);
+    }
+
+    /// <summary>How far ahead the committee page warns of mandates ending.</summary>
+    public const int EndingSoonDays = 60;
 }
 
 public sealed class CommitteeSeat

@@ -9,7 +9,10 @@ public sealed record MandateRow(Guid Id, string HolderName, string Organisation,
 public sealed record SeatRow(Guid Id, SeatKind Kind, string Label, MandateRow? Current, IReadOnlyList<MandateRow> Expired, bool IsVacant);
 
 public sealed record CommitteeView(Guid Id, CommitteeKind Kind, string Name, string Description, IReadOnlyList<SeatRow> Seats,
-    int GovernmentSeats, int CivilSocietySeats, bool HasParity, int Vacancies);
+    int GovernmentSeats, int CivilSocietySeats, bool HasParity, int Vacancies, IReadOnlyList<EndingMandate> EndingSoon);
+
+/// <summary>A mandate in force whose last day falls within <see cref="Committee.EndingSoonDays"/> days.</summary>
+public sealed record EndingMandate(string SeatLabel, string HolderName, DateOnly EndsOn);
 
 /// <summary>Committees, their seats and the mandates on them; editing is for administrators (checked by the pages).</summary>
 public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog audit)
@@ -40,7 +43,9 @@ public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog
             return new SeatRow(s.Id, s.Kind, s.Label, current is null ? null : Row(current), expired, current is null);
         }).ToList();
         return new CommitteeView(c.Id, c.Kind, c.Name, c.Description, seats, seats.Count(s => s.Kind == SeatKind.Government),
-            seats.Count(s => s.Kind == SeatKind.CivilSociety), c.HasParity, seats.Count(s => s.IsVacant));
+            seats.Count(s => s.Kind == SeatKind.CivilSociety), c.HasParityOn(today), seats.Count(s => s.IsVacant),
+            seats.Where(s => s.Current is { } m && m.EndsOn <= today.AddDays(Committee.EndingSoonDays))
+                .Select(s => new EndingMandate(s.Label, s.Current!.HolderName, s.Current.EndsOn)).OrderBy(e => e.EndsOn).ToList());
     }
 
     public async Task AddSeatAsync(string adminId, Guid committeeId, SeatKind kind, string label, CancellationToken ct = default)
