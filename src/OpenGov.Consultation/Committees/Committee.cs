@@ -40,6 +40,22 @@ public sealed class Committee
         return seat;
     }
 
+    public void RenameSeat(Guid seatId, string label)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var seat = _seats.FirstOrDefault(s => s.Id == seatId) ?? throw DomainException.Rule("UnknownSeat");
+        seat.Rename(label.Trim());
+    }
+
+    /// <summary>Removes a seat that no mandate holds now or later (end the mandate first); its past mandates stay on record.</summary>
+    public CommitteeSeat RemoveSeat(Guid seatId, DateOnly today)
+    {
+        var seat = _seats.FirstOrDefault(s => s.Id == seatId) ?? throw DomainException.Rule("UnknownSeat");
+        if (_mandates.Any(m => m.SeatId == seatId && !m.IsExpiredOn(today))) throw DomainException.Rule("SeatStillHeld");
+        _seats.Remove(seat);
+        return seat;
+    }
+
     /// <summary>Gives a seat to a holder for a period; periods on one seat may not overlap.</summary>
     public Mandate AssignMandate(Guid seatId, string holderName, string organisation, DateOnly startsOn, DateOnly endsOn)
     {
@@ -96,6 +112,8 @@ public sealed class CommitteeSeat
     public Guid CommitteeId { get; private set; }
     public SeatKind Kind { get; private set; }
     public string Label { get; private set; } = "";
+
+    internal void Rename(string label) => Label = label;
     public int Order { get; private set; }
 }
 

@@ -64,6 +64,22 @@ public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task RenameSeatAsync(string adminId, Guid committeeId, Guid seatId, string label, CancellationToken ct = default)
+    {
+        var c = await LoadAsync(committeeId, ct);
+        c.RenameSeat(seatId, label);
+        audit.Record(adminId, "committee.seat-renamed", nameof(Committee), committeeId.ToString(), label.Trim());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveSeatAsync(string adminId, Guid committeeId, Guid seatId, CancellationToken ct = default)
+    {
+        var c = await LoadAsync(committeeId, ct);
+        var seat = c.RemoveSeat(seatId, Today);
+        audit.Record(adminId, "committee.seat-removed", nameof(Committee), committeeId.ToString(), $"{seat.Kind}: {seat.Label}");
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task EndMandateAsync(string adminId, Guid committeeId, Guid mandateId, DateOnly on, CancellationToken ct = default)
     {
         var c = await LoadAsync(committeeId, ct);
