@@ -28,4 +28,18 @@ public sealed class CommunityThemes(DbContext db, CurrentCycle current)
         return await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order)
             .Select(a => new ThemeOption(a.Code, a.NameFr, a.NameAr, a.NameEn)).ToListAsync(ct);
     }
+
+    /// <summary>The label of every theme code an association may carry: the current themes, then the axes of other published
+    /// cycles (latest plan first: an association keeps the themes of the cycle it registered under), then the fixed list.</summary>
+    public async Task<ThemeLabels> LabelsAsync(CancellationToken ct = default)
+    {
+        var labels = new Dictionary<string, ThemeOption>(StringComparer.Ordinal);
+        foreach (var t in await CurrentAsync(ct)) labels.TryAdd(t.Code, t);
+        var cycles = await db.Set<Cycle>().Where(Cycle.Published).Select(c => new { c.Id, c.PlanStartYear, c.CreatedAt }).ToListAsync(ct);
+        var axes = await db.Set<CycleAxis>().Select(a => new { a.CycleId, Option = new ThemeOption(a.Code, a.NameFr, a.NameAr, a.NameEn) }).ToListAsync(ct);
+        foreach (var c in cycles.OrderByDescending(c => c.PlanStartYear).ThenByDescending(c => c.CreatedAt))
+            foreach (var a in axes.Where(a => a.CycleId == c.Id)) labels.TryAdd(a.Option.Code, a.Option);
+        foreach (var t in Fallback) labels.TryAdd(t.Code, t);
+        return new ThemeLabels(labels);
+    }
 }

@@ -40,6 +40,22 @@ public sealed class Committee
         return seat;
     }
 
+    public void RenameSeat(Guid seatId, string label)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var seat = _seats.FirstOrDefault(s => s.Id == seatId) ?? throw DomainException.Rule("UnknownSeat");
+        seat.Rename(label.Trim());
+    }
+
+    /// <summary>Removes a seat that no mandate holds now or later (end the mandate first); its past mandates stay on record.</summary>
+    public CommitteeSeat RemoveSeat(Guid seatId, DateOnly today)
+    {
+        var seat = _seats.FirstOrDefault(s => s.Id == seatId) ?? throw DomainException.Rule("UnknownSeat");
+        if (_mandates.Any(m => m.SeatId == seatId && !m.IsExpiredOn(today))) throw DomainException.Rule("SeatStillHeld");
+        _seats.Remove(seat);
+        return seat;
+    }
+
     /// <summary>Gives a seat to a holder for a period; periods on one seat may not overlap.</summary>
     public Mandate AssignMandate(Guid seatId, string holderName, string organisation, DateOnly startsOn, DateOnly endsOn)
     {
@@ -67,8 +83,16 @@ public sealed class Committee
     /// <summary>Seats with no mandate in force today: what rotation must fill.</summary>
     public IReadOnlyList<CommitteeSeat> Vacancies(DateOnly today) => _seats.Where(s => CurrentMandate(s.Id, today) is null).ToList();
 
-    /// <summary>Parity holds when government and civil society have as many seats.</summary>
-    public bool HasParity => _seats.Count(s => s.Kind == SeatKind.Government) == _seats.Count(s => s.Kind == SeatKind.CivilSociety);
+    /// <summary>Parity holds when government and civil society have as many filled seats (a mandate in force) on <paramref name="today"/>;
+    /// an empty seat represents nobody.</summary>
+    public bool HasParityOn(DateOnly today)
+    {
+        int Filled(SeatKind kind) => _seats.Count(s => s.Kind == kind && CurrentMandate(s.Id, today) is not null);
+        return Filled(SeatKind.Government) == Filled(SeatKind.CivilSociety);
+    }
+
+    /// <summary>How far ahead the committee page warns of mandates ending.</summary>
+    public const int EndingSoonDays = 60;
 }
 
 public sealed class CommitteeSeat
@@ -88,6 +112,8 @@ public sealed class CommitteeSeat
     public Guid CommitteeId { get; private set; }
     public SeatKind Kind { get; private set; }
     public string Label { get; private set; } = "";
+
+    internal void Rename(string label) => Label = label;
     public int Order { get; private set; }
 }
 

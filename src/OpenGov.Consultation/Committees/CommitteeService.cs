@@ -9,7 +9,10 @@ public sealed record MandateRow(Guid Id, string HolderName, string Organisation,
 public sealed record SeatRow(Guid Id, SeatKind Kind, string Label, MandateRow? Current, IReadOnlyList<MandateRow> Expired, bool IsVacant);
 
 public sealed record CommitteeView(Guid Id, CommitteeKind Kind, string Name, string Description, IReadOnlyList<SeatRow> Seats,
-    int GovernmentSeats, int CivilSocietySeats, bool HasParity, int Vacancies);
+    int GovernmentSeats, int CivilSocietySeats, bool HasParity, int Vacancies, IReadOnlyList<EndingMandate> EndingSoon);
+
+/// <summary>A mandate in force whose last day falls within <see cref="Committee.EndingSoonDays"/> days.</summary>
+public sealed record EndingMandate(string SeatLabel, string HolderName, DateOnly EndsOn);
 
 /// <summary>Committees, their seats and the mandates on them; editing is for administrators (checked by the pages).</summary>
 public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog audit)
@@ -40,7 +43,9 @@ public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog
             return new SeatRow(s.Id, s.Kind, s.Label, current is null ? null : Row(current), expired, current is null);
         }).ToList();
         return new CommitteeView(c.Id, c.Kind, c.Name, c.Description, seats, seats.Count(s => s.Kind == SeatKind.Government),
-            seats.Count(s => s.Kind == SeatKind.CivilSociety), c.HasParity, seats.Count(s => s.IsVacant));
+            seats.Count(s => s.Kind == SeatKind.CivilSociety), c.HasParityOn(today), seats.Count(s => s.IsVacant),
+            seats.Where(s => s.Current is { } m && m.EndsOn <= today.AddDays(Committee.EndingSoonDays))
+                .Select(s => new EndingMandate(s.Label, s.Current!.HolderName, s.Current.EndsOn)).OrderBy(e => e.EndsOn).ToList());
     }
 
     public async Task AddSeatAsync(string adminId, Guid committeeId, SeatKind kind, string label, CancellationToken ct = default)
@@ -56,6 +61,22 @@ public sealed class CommitteeService(DbContext db, TimeProvider clock, IAuditLog
         var c = await LoadAsync(committeeId, ct);
         var m = c.AssignMandate(seatId, holder, organisation, startsOn, endsOn);
         audit.Record(adminId, "committee.mandate-assigned", nameof(Mandate), m.Id.ToString(), $"{m.HolderName} ({m.Organisation}) {startsOn:yyyy-MM-dd}–{endsOn:yyyy-MM-dd}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RenameSeatAsync(string adminId, Guid committeeId, Guid seatId, string label, CancellationToken ct = default)
+    {
+        var c = await LoadAsync(committeeId, ct);
+        c.RenameSeat(seatId, label);
+        audit.Record(adminId, "committee.seat-renamed", nameof(Committee), committeeId.ToString(), label.Trim());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveSeatAsync(string adminId, Guid committeeId, Guid seatId, CancellationToken ct = default)
+    {
+        var c = await LoadAsync(committeeId, ct);
+        var seat = c.RemoveSeat(seatId, Today);
+        audit.Record(adminId, "committee.seat-removed", nameof(Committee), committeeId.ToString(), $"{seat.Kind}: {seat.Label}");
         await db.SaveChangesAsync(ct);
     }
 

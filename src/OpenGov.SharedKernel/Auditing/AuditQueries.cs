@@ -9,9 +9,12 @@ public sealed class AuditQueries(DbContext db)
 {
     /// <param name="action">Action or action prefix, e.g. "role." or "role.granted".</param>
     /// <param name="target">A target id (e.g. a user id) or a target type (e.g. "user").</param>
-    public async Task<KeysetPage<AuditEntry>> ReadAsync(string? action, string? target, string? cursor, int pageSize, CancellationToken ct = default)
+    /// <param name="scope">When given, only actions starting with one of these prefixes (a role's view of the log).</param>
+    public async Task<KeysetPage<AuditEntry>> ReadAsync(string? action, string? target, string? cursor, int pageSize,
+        IReadOnlyList<string>? scope = null, CancellationToken ct = default)
     {
         var q = db.Set<AuditEntry>().AsNoTracking();
+        if (scope is not null) q = q.Where(AnyPrefix(scope));
         if (!string.IsNullOrWhiteSpace(action))
         {
             var a = action.Trim();
@@ -27,5 +30,16 @@ public sealed class AuditQueries(DbContext db)
         var rows = await q.OrderByDescending(e => e.Id).Take(pageSize + 1).ToListAsync(ct);
         var items = rows.Take(pageSize).ToList();
         return new KeysetPage<AuditEntry>(items, rows.Count > pageSize ? items[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+    }
+
+    private static System.Linq.Expressions.Expression<Func<AuditEntry, bool>> AnyPrefix(IReadOnlyList<string> prefixes)
+    {
+        var e = System.Linq.Expressions.Expression.Parameter(typeof(AuditEntry), "e");
+        var action = System.Linq.Expressions.Expression.Property(e, nameof(AuditEntry.Action));
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        System.Linq.Expressions.Expression body = System.Linq.Expressions.Expression.Constant(false);
+        foreach (var p in prefixes)
+            body = System.Linq.Expressions.Expression.OrElse(body, System.Linq.Expressions.Expression.Call(action, startsWith, System.Linq.Expressions.Expression.Constant(p)));
+        return System.Linq.Expressions.Expression.Lambda<Func<AuditEntry, bool>>(body, e);
     }
 }

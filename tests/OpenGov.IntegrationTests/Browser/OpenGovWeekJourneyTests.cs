@@ -71,7 +71,7 @@ public sealed class OpenGovWeekJourneyTests(BrowserFixture browser) : IClassFixt
         // 5. The event page: anyone can register by e-mail.
         await visitor.GotoAsync("/search?q=portes&culture=fr");
         await events.GetByRole(AriaRole.Link).First.ClickAsync();
-        await Assertions.Expect(visitor.GetByTestId("seats")).ToContainTextAsync("0 inscrits sur 120 places");
+        await Assertions.Expect(visitor.GetByTestId("seats")).ToContainTextAsync("0 inscrit sur 120 places");
         await visitor.FillAsync("#Name", "Hajar");
         await visitor.FillAsync("#Email", "hajar@example.ma");
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Je m'inscris" }).ClickAsync();

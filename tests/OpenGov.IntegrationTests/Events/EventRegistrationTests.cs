@@ -96,7 +96,7 @@ public abstract class EventRegistrationTests(OpenGovFactory app)
             .SingleAsync(m => m.ToAddress == email && m.Template == "EventsText:Mail.Confirmed"));
         Assert.NotNull(confirmed.AttachmentContent);
 
-        var cancel = await client.SubmitFormAsync(path, new Dictionary<string, string>(), "form[action*='handler=Cancel']");
+        var cancel = await client.SubmitFormAsync(path, new Dictionary<string, string> { ["confirm"] = "true" }, "form[action*='handler=Cancel']");
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
         Assert.Equal((0, 0, 0, 0), await CountsAsync(eventId));
     }
@@ -148,7 +148,7 @@ public abstract class EventRegistrationTests(OpenGovFactory app)
         Assert.NotNull(page.QuerySelector("[data-testid=my-status]"));
         var mail = await app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.RecipientUserId == userId));
         Assert.Equal("EventsText:Mail.Confirmed", mail.Template);
-        var cancel = await client.SubmitFormAsync($"/events/{eventId}", new Dictionary<string, string>(), "form[action*='handler=Cancel']");
+        var cancel = await client.SubmitFormAsync($"/events/{eventId}", new Dictionary<string, string> { ["confirm"] = "true" }, "form[action*='handler=Cancel']");
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Equal((0, 0, 0, 0), await CountsAsync(eventId));
     }

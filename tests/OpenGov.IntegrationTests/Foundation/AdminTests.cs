@@ -144,7 +144,7 @@ public abstract class AdminTests(OpenGovFactory app)
     {
         var (admin, adminId) = await app.SignedInClientAsync(Roles.Administrator);
         var targetId = await app.CreateUserAsync($"blk-{Guid.NewGuid():N}"[..20] + "@example.ma");
-        var response = await admin.SubmitFormAsync($"/admin/users/{targetId}", new Dictionary<string, string> { ["Reason"] = "spam <script>" });
+        var response = await admin.SubmitFormAsync($"/admin/users/{targetId}", new Dictionary<string, string> { ["Reason"] = "spam <script>", ["confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var entry = await app.WithDbAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.TargetId == targetId));
         Assert.Equal(("user.blocked", adminId, "spam <script>"), (entry.Action, entry.ActorUserId, entry.Details));

@@ -24,7 +24,7 @@ public abstract class AccountBlockingTests(OpenGovFactory app)
         Task<AppUser?> Load() => app.WithScopeAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(authorId));
         var stampBefore = (await Load())!.SecurityStamp;
 
-        await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Block&proposalId={proposal}", new Dictionary<string, string>());
+        await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Block&proposalId={proposal}", new Dictionary<string, string> { ["confirm"] = "true" });
         var blocked = (await Load())!;
         Assert.True(blocked.IsBlocked);
         Assert.NotEqual(stampBefore, blocked.SecurityStamp);
@@ -49,7 +49,7 @@ public abstract class AccountBlockingTests(OpenGovFactory app)
         var adminId = await app.CreateUserAsync($"a{Guid.NewGuid():N}"[..20] + "@test.opengov.ma", Roles.Administrator);
         var proposal = await app.ProposalAsync(cycleId, axisId, adminId, "Idée d'un administrateur");
         var (moderator, _) = await app.SignedInClientAsync(Roles.Moderator);
-        await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Block&proposalId={proposal}", new Dictionary<string, string>());
+        await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Block&proposalId={proposal}", new Dictionary<string, string> { ["confirm"] = "true" });
         var user = await app.WithScopeAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(adminId));
         Assert.False(user!.IsBlocked);
         Assert.Null(user.LockoutEnd);

@@ -370,7 +370,7 @@ public abstract class ProposalsTests(OpenGovFactory app)
         Assert.Equal(new[] { a1, a2 }.Order(), credits.Order());
         Assert.NotNull((await app.CreateBrowserlikeClient().GetDocumentAsync($"/proposals/{target}")).QuerySelector("[data-testid=credits]"));
 
-        await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Block&proposalId={duplicate}", Fields());
+        await moderator.PostWithTokenAsync("/moderation", $"/moderation?handler=Block&proposalId={duplicate}", Fields(("confirm", "true")));
         var blocked = await app.WithScopeAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(a2));
         Assert.True(blocked!.IsBlocked);
         Assert.True(blocked.LockoutEnd > DateTimeOffset.UtcNow.AddYears(50));

@@ -97,13 +97,17 @@ public sealed class MandateExpiryTests
     }
 
     [Fact]
-    public void Parity_counts_seats_per_group()
+    public void Parity_counts_filled_seats_per_group()
     {
+        var today = new DateOnly(2026, 6, 1);
         var c = new Committee(Guid.NewGuid(), CommitteeKind.Steering, "Comité de pilotage", "");
-        c.AddSeat(SeatKind.Government, "MTNRA");
-        Assert.False(c.HasParity);
-        c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
-        Assert.True(c.HasParity);
+        var government = c.AddSeat(SeatKind.Government, "MTNRA");
+        c.AssignMandate(government.Id, "A", "MTNRA", new(2026, 1, 1), new(2027, 1, 1));
+        Assert.False(c.HasParityOn(today));
+        var civil = c.AddSeat(SeatKind.CivilSociety, "Société civile 1");
+        Assert.False(c.HasParityOn(today)); // an empty seat represents nobody
+        c.AssignMandate(civil.Id, "B", "TM", new(2026, 1, 1), new(2027, 1, 1));
+        Assert.True(c.HasParityOn(today));
     }
 
     [Fact]

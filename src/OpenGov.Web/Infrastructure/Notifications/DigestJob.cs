@@ -15,7 +15,7 @@ namespace OpenGov.Web.Infrastructure.Notifications;
 /// retried like any other) and marks them Digested, in one transaction per user.
 /// </summary>
 public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer renderer, OutboxDelivery delivery,
-    IOptions<SiteOptions> site, IOptions<NotificationOptions> options, SiteLinks links, ILogger<DigestJob> logger) : IRecurringJob
+    IOptions<SiteOptions> site, IOptions<NotificationOptions> options, ILogger<DigestJob> logger) : IRecurringJob
 {
     public const string JobName = "notifications-daily-digest";
     public const string Category = "digest.daily";
@@ -77,20 +77,13 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer rend
             html.Append("<h2 style=\"font-size:16px\">").Append(WebUtility.HtmlEncode(s)).Append("</h2>");
             html.Append(renderer.TextToHtml(body));
         }
-        var preferencesUrl = links.To("/account/notifications");
         var why = renderer.Text("Mail.Digest.Why", culture, siteName);
-        var manage = renderer.Text("Mail.Digest.Manage", culture);
-        text.Append("-- \n").Append(why).Append('\n').Append(manage).Append(" : ").Append(preferencesUrl).Append('\n');
-        html.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(why)).Append(" <a href=\"")
-            .Append(WebUtility.HtmlEncode(preferencesUrl)).Append("\">").Append(WebUtility.HtmlEncode(manage)).Append("</a>");
-        foreach (var group in held.Select(m => NotificationGroups.Of(m.Category)).OfType<string>().Distinct())
-        {
-            var label = renderer.Text("Mail.Digest.UnsubscribeGroup", culture, renderer.Text("Group." + group, culture));
-            var url = delivery.UnsubscribeUrl(userId, group);
-            text.Append(label).Append(" : ").Append(url).Append('\n');
-            html.Append("<br><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a>");
-        }
-        html.Append("</p>");
+        var unsubscribe = held.Select(m => NotificationGroups.Of(m.Category)).OfType<string>().Distinct()
+            .Select(group => (renderer.Text("Mail.Digest.UnsubscribeGroup", culture, renderer.Text("Group." + group, culture)), delivery.UnsubscribeUrl(userId, group)))
+            .ToList();
+        var (footerText, footerHtml) = renderer.Footer(culture, why, unsubscribe);
+        text.Append(footerText);
+        html.Append(footerHtml);
         outbox.Enqueue(WithAttachments(new OutgoingMail(Category, user.Email, subject, text.ToString(), renderer.Layout(subject, culture, html.ToString()),
             RecipientUserId: userId, Culture: culture, DedupKey: $"digest:{userId}:{PeriodOf(now)}"), held));
         foreach (var m in held) m.MarkDigested(now);

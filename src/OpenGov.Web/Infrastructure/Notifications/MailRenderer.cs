@@ -51,17 +51,33 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
 
     public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
     {
-        var siteName = site.Value.Name;
-        var body = new StringBuilder(TextToHtml(text));
-        var footerText = text;
-        if (unsubscribeUrl is not null)
+        var why = unsubscribeUrl is null ? null : Text("Mail.Layout.Why", culture, site.Value.Name);
+        IReadOnlyList<(string, string)> extra = unsubscribeUrl is null ? [] : [(Text("Mail.Layout.Unsubscribe", culture), unsubscribeUrl)];
+        var (footerText, footerHtml) = Footer(culture, why, extra);
+        return new RenderedMail(subject, text.TrimEnd() + "\n\n" + footerText, Layout(subject, culture, TextToHtml(text) + footerHtml));
+    }
+
+    /// <summary>The one footer of every mail (plain text and HTML): an optional reason, the link to the notification preferences
+    /// page, then <paramref name="more"/> (unsubscribe links).</summary>
+    public (string Text, string Html) Footer(string culture, string? why, IReadOnlyList<(string Label, string Url)> more)
+    {
+        (string Label, string Url) preferences = (Text("Mail.Layout.Preferences", culture), links.To("/account/notifications"));
+        var text = new StringBuilder("-- \n");
+        var html = new StringBuilder("<hr><p style=\"font-size:12px;color:#555\">");
+        if (why is not null)
         {
-            var label = Text("Mail.Layout.Unsubscribe", culture);
-            body.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(Text("Mail.Layout.Why", culture, siteName)))
-                .Append(" <a href=\"").Append(WebUtility.HtmlEncode(unsubscribeUrl)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a></p>");
-            footerText = text.TrimEnd() + "\n\n-- \n" + Text("Mail.Layout.Why", culture, siteName) + "\n" + label + " : " + unsubscribeUrl + "\n";
+            text.Append(why).Append('\n');
+            html.Append(WebUtility.HtmlEncode(why)).Append("<br>");
         }
-        return new RenderedMail(subject, footerText, Layout(subject, culture, body.ToString()));
+        var first = true;
+        foreach (var (label, url) in more.Prepend(preferences))
+        {
+            text.Append(label).Append(" : ").Append(url).Append('\n');
+            if (!first) html.Append("<br>");
+            html.Append("<a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a>");
+            first = false;
+        }
+        return (text.ToString(), html.Append("</p>").ToString());
     }
 
     /// <summary>Text (user or template text with values) as HTML paragraphs: encoded, line breaks, absolute links made anchors,

@@ -248,12 +248,13 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
             }
         }
         var (subject, text) = renderer.Content(message, culture);
-        var rendered = renderer.Wrap(subject, text, culture, unsubscribeUrl);
+        // A message that carries its own HTML (the digest) already has its footer (MailRenderer.Footer).
+        var rendered = message.HtmlBody is null ? renderer.Wrap(subject, text, culture, unsubscribeUrl) : new RenderedMail(subject, text, message.HtmlBody);
         var headers = new Dictionary<string, string> { ["X-OpenGov-Category"] = message.Category };
         if (unsubscribeUrl is not null) headers["List-Unsubscribe"] = $"<{unsubscribeUrl}>";
         var attachment = message.AttachmentName is null ? null
             : new MailAttachment(message.AttachmentName, message.AttachmentContentType ?? "application/octet-stream", message.AttachmentContent ?? "");
-        return new MailToSend(to!, rendered.Subject, rendered.Text, message.HtmlBody ?? rendered.Html, message.MessageId, headers, attachment);
+        return new MailToSend(to!, rendered.Subject, rendered.Text, rendered.Html, message.MessageId, headers, attachment);
     }
 
     public string UnsubscribeUrl(string userId, string group)

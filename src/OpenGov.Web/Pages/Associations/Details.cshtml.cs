@@ -11,6 +11,7 @@ public sealed class DetailsModel(AssociationDirectory directory, AssociationRegi
 {
     public AssociationDetails Association { get; private set; } = null!;
     public IReadOnlyList<ThemeOption> Themes { get; private set; } = [];
+    public ThemeLabels ThemeLabels { get; private set; } = new(new Dictionary<string, ThemeOption>());
     public bool IsRepresentative => Association.Me is { Role: MemberRole.Representative, Status: MembershipStatus.Approved };
     [BindProperty] public string? RejectionReason { get; set; }
 
@@ -22,6 +23,7 @@ public sealed class DetailsModel(AssociationDirectory directory, AssociationRegi
         if (details is null) return false;
         Association = details;
         Themes = await themes.CurrentAsync(ct);
+        ThemeLabels = await themes.LabelsAsync(ct);
         return true;
     }
 

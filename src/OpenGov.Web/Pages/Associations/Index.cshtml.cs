@@ -7,6 +7,7 @@ public sealed class IndexModel(AssociationDirectory directory, CommunityThemes t
 {
     public KeysetPage<AssociationRow> Results { get; private set; } = new([], null);
     public IReadOnlyList<ThemeOption> Themes { get; private set; } = [];
+    public ThemeLabels ThemeLabels { get; private set; } = new(new Dictionary<string, ThemeOption>());
     public IReadOnlyList<MyAssociation> Mine { get; private set; } = [];
     public string? Region { get; private set; }
     public string? Theme { get; private set; }
@@ -16,6 +17,7 @@ public sealed class IndexModel(AssociationDirectory directory, CommunityThemes t
     {
         Region = OpenGov.SharedKernel.Regions.IsValid(region) ? region : null;
         Themes = await themes.CurrentAsync(ct);
+        ThemeLabels = await themes.LabelsAsync(ct);
         Theme = Themes.Any(t => t.Code == theme) ? theme : null;
         Cursor = cursor;
         Results = await directory.ListAsync(Region, Theme, cursor, ct);

@@ -62,9 +62,31 @@ public sealed class EditModel(CommitteeService committees) : CommunityPageModel
         }, () => Redisplay(id, ct));
     }
 
-    public Task<IActionResult> OnPostEndAsync(Guid id, Guid mandateId, CancellationToken ct) => AttemptAsync(Need.Administrator, async () =>
+    public Task<IActionResult> OnPostEndAsync(Guid id, Guid mandateId, bool confirm, CancellationToken ct) => AttemptAsync(Need.Administrator, async () =>
     {
+        if (!Shared.Confirmation.Given(confirm, ModelState, HttpContext.RequestServices)) return await Redisplay(id, ct);
         await committees.EndMandateAsync(RequiredUserId, id, mandateId, committees.Today, ct);
+        return Redirect($"/committees/{id}/edit");
+    }, () => Redisplay(id, ct));
+
+    public async Task<IActionResult> OnPostRenameSeatAsync(Guid id, Guid seatId, string? label, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            ModelState.AddModelError("", T("Common.Required"));
+            return await Redisplay(id, ct);
+        }
+        return await AttemptAsync(Need.Administrator, async () =>
+        {
+            await committees.RenameSeatAsync(RequiredUserId, id, seatId, label, ct);
+            return Redirect($"/committees/{id}/edit");
+        }, () => Redisplay(id, ct));
+    }
+
+    public Task<IActionResult> OnPostRemoveSeatAsync(Guid id, Guid seatId, bool confirm, CancellationToken ct) => AttemptAsync(Need.Administrator, async () =>
+    {
+        if (!Shared.Confirmation.Given(confirm, ModelState, HttpContext.RequestServices)) return await Redisplay(id, ct);
+        await committees.RemoveSeatAsync(RequiredUserId, id, seatId, ct);
         return Redirect($"/committees/{id}/edit");
     }, () => Redisplay(id, ct));
 

@@ -74,10 +74,11 @@ public sealed class DetailsModel(EventCatalogue events, EventRegistrations regis
         } });
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, bool confirm, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Shared.Confirmation.Given(confirm, ModelState, HttpContext.RequestServices)) return Page();
         await registrations.CancelForUserAsync(id, users.GetUserId(User)!, ct);
         return RedirectToPage(new { id, done = "cancelled" });
     }

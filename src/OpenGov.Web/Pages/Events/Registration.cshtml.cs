@@ -32,8 +32,9 @@ public sealed class RegistrationModel(EventRegistrations registrations, IStringL
 
     public Task<IActionResult> RedisplayAsync() => OnGetAsync(HttpContext.RequestAborted);
 
-    public async Task<IActionResult> OnPostCancelAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostCancelAsync(bool confirm, CancellationToken ct)
     {
+        if (!Shared.Confirmation.Given(confirm, ModelState, HttpContext.RequestServices)) return await OnGetAsync(ct);
         await registrations.CancelByTokenAsync(Token ?? "", ct);
         Message = text["Register.Cancelled"];
         return await OnGetAsync(ct);

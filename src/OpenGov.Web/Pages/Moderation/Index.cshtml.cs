@@ -71,8 +71,9 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
         => ActAsync(() => moderation.SetCommentHiddenAsync(Me, id, hidden, ct), hidden ? "Moderation.Hidden" : "Moderation.Unhidden");
 
     /// <summary>Blocks the author of a proposal or a comment: no more sign-in, and sessions end at the next security-stamp check (a minute).</summary>
-    public async Task<IActionResult> OnPostBlockAsync(Guid? proposalId, Guid? commentId, CancellationToken ct)
+    public async Task<IActionResult> OnPostBlockAsync(Guid? proposalId, Guid? commentId, bool confirm, CancellationToken ct)
     {
+        if (!confirm) return await FailAsync("Error.ConfirmBlock");
         var authorId = await moderation.AuthorOfAsync(proposalId, commentId, ct);
         if (authorId is null) return NotFound();
         var outcome = await blocking.SetBlockedAsync(Me, authorId, blocked: true, reason: null, spareAdministrators: true, ct);

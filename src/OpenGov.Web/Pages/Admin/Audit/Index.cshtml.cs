@@ -14,6 +14,6 @@ public sealed class IndexModel(AuditTrail trail) : PageModel
     {
         Action = action;
         Target = target;
-        Result = await trail.ReadAsync(action, target, before, ct);
+        Result = await trail.ReadAsync(action, target, before, ct: ct);
     }
 }

@@ -21,7 +21,8 @@ public sealed class DetailsModel(UserAdministration admin, AccountBlocking block
         return Page();
     }
 
-    public Task<IActionResult> OnPostBlockAsync(string id, CancellationToken ct) => SetBlocked(id, true, ct);
+    public async Task<IActionResult> OnPostBlockAsync(string id, bool confirm, CancellationToken ct)
+        => Shared.Confirmation.Given(confirm, ModelState, HttpContext.RequestServices) ? await SetBlocked(id, true, ct) : await OnGetAsync(id, ct);
 
     public Task<IActionResult> OnPostUnblockAsync(string id, CancellationToken ct) => SetBlocked(id, false, ct);
 
