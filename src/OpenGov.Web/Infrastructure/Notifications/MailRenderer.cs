@@ -49,20 +49,30 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
     public string Text(string key, string culture, params object[] args)
         => InCulture(culture, () => Localizer(nameof(NotificationsText))[key, args].Value);
 
-    public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
+    public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl, string? category = null)
     {
         var siteName = site.Value.Name;
+        var why = Why(category, culture, siteName);
         var body = new StringBuilder(TextToHtml(text));
         var footerText = text;
         if (unsubscribeUrl is not null)
         {
             var label = Text("Mail.Layout.Unsubscribe", culture);
-            body.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(Text("Mail.Layout.Why", culture, siteName)))
+            body.Append("<hr><p style=\"font-size:12px;color:#555\">").Append(WebUtility.HtmlEncode(why))
                 .Append(" <a href=\"").Append(WebUtility.HtmlEncode(unsubscribeUrl)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a></p>");
-            footerText = text.TrimEnd() + "\n\n-- \n" + Text("Mail.Layout.Why", culture, siteName) + "\n" + label + " : " + unsubscribeUrl + "\n";
+            footerText = text.TrimEnd() + "\n\n-- \n" + why + "\n" + label + " : " + unsubscribeUrl + "\n";
         }
         return new RenderedMail(subject, footerText, Layout(subject, culture, body.ToString()));
     }
+
+    /// <summary>Why the recipient gets the mail: "Mail.Layout.Why.{category}" when the category has its own reason
+    /// (a focal point does not "follow" a commitment), else the generic one.</summary>
+    private string Why(string? category, string culture, string siteName) => InCulture(culture, () =>
+    {
+        var localizer = Localizer(nameof(NotificationsText));
+        var own = category is null ? null : localizer["Mail.Layout.Why." + category, siteName];
+        return own is { ResourceNotFound: false } ? own.Value : localizer["Mail.Layout.Why", siteName].Value;
+    });
 
     /// <summary>Text (user or template text with values) as HTML paragraphs: encoded, line breaks, absolute links made anchors,
     /// then the mail allowlist of <see cref="Markdown.HtmlSafety"/> as the last pass.</summary>

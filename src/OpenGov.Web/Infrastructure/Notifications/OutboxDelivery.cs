@@ -248,7 +248,7 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
             }
         }
         var (subject, text) = renderer.Content(message, culture);
-        var rendered = renderer.Wrap(subject, text, culture, unsubscribeUrl);
+        var rendered = renderer.Wrap(subject, text, culture, unsubscribeUrl, message.Category);
         var headers = new Dictionary<string, string> { ["X-OpenGov-Category"] = message.Category };
         if (unsubscribeUrl is not null) headers["List-Unsubscribe"] = $"<{unsubscribeUrl}>";
         var attachment = message.AttachmentName is null ? null
