@@ -28,6 +28,8 @@ public static class ConsultationModule
         services.AddCommitteesFeature();
         services.AddMeetingsFeature();
         services.AddEventsFeature();
+        services.AddStandardsFeature();
+        services.AddWorkshopsFeature();
         services.AddScoped<OpenData.ConsultationOpenData>();
         return services;
     }

@@ -27,6 +27,7 @@ public static class TrackingModule
         services.AddOptions<TrackingOptions>().Configure(o => configure?.Invoke(o));
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanOpenData>();
+        services.AddScoped<PlanCycleFacts>();
         services.AddScoped<CommitmentReporting>();
         services.AddScoped<PlanAdministration>();
         services.AddScoped<CommitmentIndexing>();

@@ -32,6 +32,7 @@ services.AddScoped<IOutbox, Outbox>();
 services.AddScoped<OpenGov.SharedKernel.Search.ISearchIndex, OpenGov.SharedKernel.Search.SearchIndex>();
 services.AddConsultation(o => config.GetSection("Consultation").Bind(o));
 services.AddTracking(o => config.GetSection("Tracking").Bind(o));
+services.Configure<OpenGov.Consultation.Standards.StandardsOptions>(config.GetSection("Standards"));
 services.AddOpenGovWeb(config);
 services.AddPageCaching(config);
 // Arabic and French text rendered as characters, not as &#x...; entities.
@@ -76,6 +77,7 @@ services.AddAuthorization(o =>
     o.AddPolicy(Policies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Administrator));
     o.AddPolicy(Policies.CommitteeMember, p => p.RequireRole(Roles.CommitteeMember, Roles.Administrator));
     o.AddPolicy(Policies.AdministrationEditor, p => p.RequireRole(Roles.AdministrationEditor, Roles.Administrator));
+    o.AddPolicy(Policies.Facilitator, p => p.RequireRole(Roles.Facilitator, Roles.Administrator));
 });
 
 // ---- data protection: keys in the database, shared by every instance -------------------------

@@ -98,8 +98,10 @@ public sealed class Cycle
         return axis;
     }
 
-    /// <summary>Sets a phase's dates. Phases must not overlap; the trail of later changes goes through Close/Extend.</summary>
-    public CyclePhase SetPhase(PhaseKind kind, DateTime startsAt, DateTime endsAt)
+    /// <summary>Sets a phase's dates. Phases must not overlap; the trail of later changes goes through Close/Extend.
+    /// <paramref name="now"/> records when these dates were made public (the OGP "timeline published ahead" check);
+    /// without it (demo data) the cycle's creation stands for it.</summary>
+    public CyclePhase SetPhase(PhaseKind kind, DateTime startsAt, DateTime endsAt, DateTime? now = null)
     {
         if (endsAt <= startsAt) throw DomainException.Rule("PhaseMustEndAfterStarts");
         var existing = _phases.FirstOrDefault(p => p.Kind == kind);
@@ -108,9 +110,10 @@ public sealed class Cycle
         if (existing is not null)
         {
             existing.Reschedule(startsAt, endsAt);
+            existing.ScheduledAt = now;
             return existing;
         }
-        var phase = new CyclePhase(Guid.NewGuid(), Id, kind, startsAt, endsAt);
+        var phase = new CyclePhase(Guid.NewGuid(), Id, kind, startsAt, endsAt) { ScheduledAt = now };
         _phases.Add(phase);
         return phase;
     }
@@ -221,6 +224,8 @@ public sealed class CyclePhase
     public DateTime StartsAt { get; private set; }
     /// <summary>Exclusive end.</summary>
     public DateTime EndsAt { get; private set; }
+    /// <summary>When an administrator last set these dates (null: set with the cycle, e.g. demo data).</summary>
+    public DateTime? ScheduledAt { get; internal set; }
 
     public bool IsOpenAt(DateTime now) => StartsAt <= now && now < EndsAt;
 

@@ -26,7 +26,7 @@ public sealed class CycleAdministration(DbContext db, TimeProvider clock, IAudit
         => ChangeAsync(adminId, id, "cycle.axis-added", c => c.AddAxis(code.Trim(), nameFr.Trim(), nameAr?.Trim() ?? "", nameEn?.Trim() ?? "").Code, ct);
 
     public Task SetPhaseAsync(string adminId, Guid id, PhaseKind kind, DateTime startsAt, DateTime endsAt, CancellationToken ct = default)
-        => ChangeAsync(adminId, id, "cycle.phase-set", c => { c.SetPhase(kind, startsAt, endsAt); return $"{kind}: {startsAt:O} → {endsAt:O}"; }, ct);
+        => ChangeAsync(adminId, id, "cycle.phase-set", c => { c.SetPhase(kind, startsAt, endsAt, Now); return $"{kind}: {startsAt:O} → {endsAt:O}"; }, ct);
 
     /// <summary>Sets a phase from its first to its last day, both inclusive as typed (<see cref="PhaseDays"/>).</summary>
     public Task SetPhaseDaysAsync(string adminId, Guid id, PhaseKind kind, DateOnly firstDay, DateOnly lastDay, CancellationToken ct = default)

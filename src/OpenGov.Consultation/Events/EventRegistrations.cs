@@ -207,7 +207,7 @@ public sealed class EventRegistrations(DbContext db, IOutbox outbox, TimeProvide
     private void MailWithCalendar(EventRegistration r, string key, Event ev, string token)
     {
         var ics = IcsCalendar.Build(new IcsCalendar.Entry(
-            $"{ev.Id:N}@opengov", Now, ev.StartsAt, ev.EndsAt, ev.Title,
+            EventCalendars.Uid(ev.Id), Now, ev.StartsAt, ev.EndsAt, ev.Title,
             OpenGov.SharedKernel.Text.UserText.MarkdownToPlainText(ev.DescriptionMarkdown ?? "").Trim(), ev.Place ?? ev.OnlineUrl, ev.OnlineUrl ?? $"{Base}/events/{ev.Id}"));
         outbox.Enqueue(Address(r, "EventsText:" + key, Values(r, ev, token)) with
         {

@@ -9,6 +9,7 @@ internal static class EventsFeature
     public static IServiceCollection AddEventsFeature(this IServiceCollection services)
     {
         services.AddScoped<EventCatalogue>();
+        services.AddScoped<EventCalendars>();
         services.AddScoped<EventRegistrations>();
         services.AddScoped<EventManagement>();
         services.AddScoped<OpenGov.Consultation.Reports.IParticipationSource, EventsParticipation>();

@@ -12,32 +12,63 @@ public static class IcsCalendar
     public sealed record Entry(string Uid, DateTime Stamp, DateTime StartsAt, DateTime EndsAt, string Summary,
         string? Description, string? Location, string? Url, int Sequence = 0, bool Cancelled = false);
 
-    public static string Build(Entry e)
+    /// <summary>One event: an invitation (METHOD:PUBLISH) or its cancellation (METHOD:CANCEL).</summary>
+    public static string Build(Entry e) => Calendar([e], e.Cancelled ? "CANCEL" : "PUBLISH", null);
+
+    /// <summary>A subscribable feed of several events (cancelled ones keep STATUS:CANCELLED so calendars remove them).</summary>
+    public static string Feed(IEnumerable<Entry> entries, string name) => Calendar(entries, "PUBLISH", name);
+
+    private static string Calendar(IEnumerable<Entry> entries, string? method, string? name)
     {
-        var lines = new List<string>
+        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//OpenGov Morocco//Events//FR", "CALSCALE:GREGORIAN" };
+        if (method is not null) lines.Add("METHOD:" + method);
+        if (name is not null) lines.Add("X-WR-CALNAME:" + Escape(name));
+        foreach (var e in entries)
         {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//OpenGov Morocco//Events//FR",
-            "CALSCALE:GREGORIAN",
-            e.Cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
-            "BEGIN:VEVENT",
-            "UID:" + Escape(e.Uid),
-            "DTSTAMP:" + Utc(e.Stamp),
-            "DTSTART:" + Utc(e.StartsAt),
-            "DTEND:" + Utc(e.EndsAt),
-            "SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture),
-            "SUMMARY:" + Escape(e.Summary),
-        };
-        if (!string.IsNullOrWhiteSpace(e.Description)) lines.Add("DESCRIPTION:" + Escape(e.Description));
-        if (!string.IsNullOrWhiteSpace(e.Location)) lines.Add("LOCATION:" + Escape(e.Location));
-        if (!string.IsNullOrWhiteSpace(e.Url)) lines.Add("URL:" + e.Url.Trim());
-        lines.Add("STATUS:" + (e.Cancelled ? "CANCELLED" : "CONFIRMED"));
-        lines.Add("END:VEVENT");
+            lines.AddRange([
+                "BEGIN:VEVENT",
+                "UID:" + Escape(e.Uid),
+                "DTSTAMP:" + Utc(e.Stamp),
+                "DTSTART:" + Utc(e.StartsAt),
+                "DTEND:" + Utc(e.EndsAt),
+                "SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture),
+                "SUMMARY:" + Escape(e.Summary),
+            ]);
+            if (!string.IsNullOrWhiteSpace(e.Description)) lines.Add("DESCRIPTION:" + Escape(e.Description));
+            if (!string.IsNullOrWhiteSpace(e.Location)) lines.Add("LOCATION:" + Escape(e.Location));
+            if (!string.IsNullOrWhiteSpace(e.Url)) lines.Add("URL:" + e.Url.Trim());
+            lines.Add("STATUS:" + (e.Cancelled ? "CANCELLED" : "CONFIRMED"));
+            lines.Add("END:VEVENT");
+        }
         lines.Add("END:VCALENDAR");
         var sb = new StringBuilder();
         foreach (var line in lines) sb.Append(Fold(line)).Append("\r\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Several calendars as one (a digest carries one attachment): their VEVENTs in one VCALENDAR, folded lines kept as they
+    /// are; METHOD kept when all agree, dropped otherwise (a plain calendar to import; each event keeps its STATUS).
+    /// </summary>
+    public static string Merge(IReadOnlyList<string> calendars)
+    {
+        if (calendars.Count == 1) return calendars[0];
+        var methods = new HashSet<string>(StringComparer.Ordinal);
+        var events = new StringBuilder();
+        foreach (var calendar in calendars)
+        {
+            var inEvent = false;
+            foreach (var line in calendar.Split("\r\n"))
+            {
+                if (line.StartsWith("METHOD:", StringComparison.Ordinal)) methods.Add(line);
+                if (line == "BEGIN:VEVENT") inEvent = true;
+                if (inEvent) events.Append(line).Append("\r\n");
+                if (line == "END:VEVENT") inEvent = false;
+            }
+        }
+        var head = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//OpenGov Morocco//Events//FR\r\nCALSCALE:GREGORIAN\r\n");
+        if (methods.Count == 1) head.Append(methods.First()).Append("\r\n");
+        return head.Append(events).Append("END:VCALENDAR\r\n").ToString();
     }
 
     public static string Utc(DateTime instant)

@@ -9,6 +9,7 @@ internal static class FeedbackFeature
     public static IServiceCollection AddFeedbackFeature(this IServiceCollection services)
     {
         services.AddScoped<FeedbackAnswers>();
+        services.AddScoped<OpenData.ResponseTrace>();
         services.AddScoped<AnswerTemplates>();
         services.AddScoped<Reports.SynthesisReports>();
         services.AddScoped<Reports.ReportExports>();

@@ -47,7 +47,8 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
                           orderby p.PublishedAt, p.Id
                           select new ProposalDto(p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.AxisId, p.Region, p.ExpectedImpact,
                               p.SubmitterType.ToString(), p.AuthorDisplayName, p.AssociationName, p.PublishedAt, p.SupportCount, p.CommentCount,
-                              r == null ? null : new ProposalResponseDto(r.State.ToString(), r.JustificationMarkdown, r.PublishedAt ?? r.UpdatedAt, r.SheetId)))
+                              r == null ? null : new ProposalResponseDto(r.State.ToString(), r.JustificationMarkdown, r.PublishedAt ?? r.UpdatedAt, r.SheetId),
+                              p.WorkshopId, p.WorkshopTitle))
             .ToListAsync(ct);
         var next = rows.Count > limit ? KeysetCursor.Encode(rows[limit - 1].PublishedAt!.Value, rows[limit - 1].Id) : null;
         return new KeysetPage<ProposalDto>(rows.Take(limit).ToList(), next);

@@ -19,7 +19,7 @@ public sealed record ProposalResponseDto(string Decision, string ReasonMarkdown,
 
 public sealed record ProposalDto(Guid Id, Guid CycleId, string Title, string Problem, string Solution, Guid AxisId, string Region,
     string ExpectedImpact, string SubmitterType, string AuthorDisplayName, string? AssociationName, DateTime? PublishedAt,
-    int SupportCount, int CommentCount, ProposalResponseDto? Response);
+    int SupportCount, int CommentCount, ProposalResponseDto? Response, Guid? WorkshopId = null, string? WorkshopTitle = null);
 
 public sealed record EventDto(Guid Id, string Title, string DescriptionMarkdown, string Type, string Status, Guid? CycleId, Guid? AxisId,
     DateTime StartsAt, DateTime EndsAt, string TimeZone, string? OnlineUrl, string? Place, string Region, int Capacity, int ConfirmedCount,

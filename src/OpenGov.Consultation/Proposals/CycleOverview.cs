@@ -69,4 +69,25 @@ public sealed class CycleOverview(DbContext db, TimeProvider clock)
         return new CycleFigures(byType.Sum(t => t.Count), totals?.Comments ?? 0, totals?.Supports ?? 0, participants,
             byAxis.OrderByDescending(a => a.Count).ToList(), byRegion.OrderByDescending(r => r.Count).ToList(), byType);
     }
+
+    /// <summary>Participation over time: the cycle's public ideas per ISO week of publication, weeks without ideas included
+    /// (the last 104 weeks with ideas at most). Grouped by day in SQL, then by week here.</summary>
+    public async Task<IReadOnlyList<WeekCount>> PublishedPerWeekAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var days = await db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.CycleId == cycleId && p.PublishedAt != null)
+            .GroupBy(p => p.PublishedAt!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        if (days.Count == 0) return [];
+        static DateOnly WeekOf(DateTime day)
+        {
+            var d = DateOnly.FromDateTime(day);
+            return d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+        }
+        var byWeek = days.GroupBy(d => WeekOf(d.Day)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var last = byWeek.Keys.Max();
+        var first = byWeek.Keys.Min();
+        if (last.DayNumber - first.DayNumber > 103 * 7) first = last.AddDays(-103 * 7);
+        var weeks = new List<WeekCount>();
+        for (var w = first; w <= last; w = w.AddDays(7)) weeks.Add(new WeekCount(w, byWeek.GetValueOrDefault(w)));
+        return weeks;
+    }
 }

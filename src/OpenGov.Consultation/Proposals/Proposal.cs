@@ -55,6 +55,9 @@ public sealed class Proposal
     public SubmitterType SubmitterType { get; private set; }
     public Guid? AssociationId { get; private set; }
     public string? AssociationName { get; private set; }
+    /// <summary>The regional workshop the idea came from, entered by its facilitator (null: submitted online).</summary>
+    public Guid? WorkshopId { get; private set; }
+    public string? WorkshopTitle { get; private set; }
 
     public string Title { get; private set; } = "";
     public string Problem { get; private set; } = "";
@@ -85,6 +88,23 @@ public sealed class Proposal
     private static readonly Func<Proposal, bool> IsPublicRule = Public.Compile();
 
     public bool IsPublic => IsPublicRule(this);
+
+    /// <summary>An idea collected at a workshop, entered by its facilitator: credited to the workshop and sent straight to
+    /// moderation like any submitted idea.</summary>
+    public static Proposal FromWorkshop(Guid id, Guid cycleId, Guid workshopId, string workshopTitle, string facilitatorUserId,
+        ProposalContent content, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workshopTitle);
+        var p = new Proposal(id, cycleId, facilitatorUserId, workshopTitle, SubmitterType.Citizen, null, null, content, now)
+        {
+            WorkshopId = workshopId,
+            WorkshopTitle = workshopTitle,
+        };
+        p.Submit(now);
+        return p;
+    }
+
+    public bool IsFromWorkshop => WorkshopId is not null;
 
     public void Edit(ProposalContent content, string userId, DateTime now)
     {

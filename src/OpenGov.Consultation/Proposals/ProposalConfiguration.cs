@@ -12,6 +12,8 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(x => x.AuthorUserId).HasMaxLength(450).IsRequired();
         b.Property(x => x.AuthorDisplayName).HasMaxLength(200).IsRequired();
         b.Property(x => x.AssociationName).HasMaxLength(300);
+        b.Property(x => x.WorkshopTitle).HasMaxLength(200);
+        b.HasIndex(x => x.WorkshopId);
         b.Property(x => x.Title).HasMaxLength(200).IsRequired();
         b.Property(x => x.Problem).HasMaxLength(5000).IsRequired();
         b.Property(x => x.Solution).HasMaxLength(5000).IsRequired();

@@ -56,6 +56,17 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
         return new KeysetPage<QueueItem>(rows.Take(PageSize).Select(r => r.Item).ToList(), next);
     }
 
+    /// <summary>The moderators' backlog, for the operator's dashboard (the same filters as the queue's views).</summary>
+    public async Task<ModerationBacklog> BacklogAsync(CancellationToken ct = default)
+    {
+        var proposals = db.Set<Proposal>().AsNoTracking();
+        return new ModerationBacklog(
+            await proposals.CountAsync(p => p.Status == ProposalStatus.Submitted, ct),
+            await proposals.CountAsync(p => p.ReportCount > 0 && p.Status == ProposalStatus.Published && !p.IsHidden, ct),
+            await db.Set<ProposalComment>().AsNoTracking().CountAsync(c => c.ReportCount > 0 && !c.IsHidden, ct),
+            await proposals.CountAsync(p => p.IsHidden, ct));
+    }
+
     public async Task<IReadOnlyList<ReportedComment>> ReportedCommentsAsync(CancellationToken ct = default)
         => await db.Set<ProposalComment>().AsNoTracking().Where(c => c.ReportCount > 0 || c.IsHidden)
             .OrderByDescending(c => c.ReportCount).ThenBy(c => c.Id).Take(100)
@@ -108,6 +119,41 @@ public sealed class ProposalModeration(DbContext db, TimeProvider clock, ISearch
         audit.Record(moderatorId, "proposal.merged", nameof(Proposal), duplicateId.ToString(), $"into {targetId}");
         await db.SaveChangesAsync(ct);
     }
+
+    public const int CandidateLimit = 20;
+
+    /// <summary>Ideas of the duplicate's cycle it may be merged into (submitted or published, not itself), whose title contains the query.</summary>
+    public async Task<IReadOnlyList<MergeCandidate>> MergeCandidatesAsync(Guid duplicateId, string? query, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return [];
+        var cycleId = await db.Set<Proposal>().Where(p => p.Id == duplicateId).Select(p => (Guid?)p.CycleId).FirstOrDefaultAsync(ct);
+        if (cycleId is null) return [];
+        var q = query.Trim().ToLower();
+        return await Targets(duplicateId, cycleId.Value).Where(p => p.Title.ToLower().Contains(q))
+            .OrderBy(p => p.Title).ThenBy(p => p.Id).Take(CandidateLimit)
+            .Select(p => new MergeCandidate(p.Id, p.Title)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Merges a duplicate into the idea the picker named: an id (alone or ending the picker's "title — id" text), or
+    /// else a title matching exactly one candidate (ignoring case). Anything else is refused with <c>MergeTarget</c>.
+    /// </summary>
+    public async Task MergeIntoNamedAsync(string moderatorId, Guid duplicateId, string? target, CancellationToken ct = default)
+    {
+        var text = (target ?? "").Trim();
+        if (text.Length == 0) throw DomainException.Rule("MergeTarget");
+        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
+        if (Guid.TryParse(lastWord, out var id)) { await MergeAsync(moderatorId, duplicateId, id, ct); return; }
+        var cycleId = await db.Set<Proposal>().Where(p => p.Id == duplicateId).Select(p => (Guid?)p.CycleId).FirstOrDefaultAsync(ct)
+            ?? throw DomainException.NotFound("NotFound");
+        var title = text.ToLower();
+        var matches = await Targets(duplicateId, cycleId).Where(p => p.Title.ToLower() == title).Select(p => p.Id).Take(2).ToListAsync(ct);
+        if (matches.Count != 1) throw DomainException.Rule("MergeTarget");
+        await MergeAsync(moderatorId, duplicateId, matches[0], ct);
+    }
+
+    private IQueryable<Proposal> Targets(Guid duplicateId, Guid cycleId) => db.Set<Proposal>().AsNoTracking()
+        .Where(p => p.CycleId == cycleId && p.Id != duplicateId && (p.Status == ProposalStatus.Published || p.Status == ProposalStatus.Submitted));
 
     public async Task SetProposalHiddenAsync(string moderatorId, Guid id, bool hidden, CancellationToken ct = default)
     {

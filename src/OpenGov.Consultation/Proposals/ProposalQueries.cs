@@ -10,7 +10,8 @@ public sealed record ProposalListQuery(Guid? CycleId, Guid? AxisId, string? Regi
     ProposalStatus? Status, string? Search, ProposalSort Sort, string? Cursor, int PageSize = 20);
 
 public sealed record ProposalCard(Guid Id, Guid CycleId, string Title, string Problem, string AuthorDisplayName, string? AssociationName,
-    SubmitterType SubmitterType, Guid AxisId, string Region, ProposalStatus Status, DateTime? PublishedAt, int SupportCount, int CommentCount);
+    SubmitterType SubmitterType, Guid AxisId, string Region, ProposalStatus Status, DateTime? PublishedAt, int SupportCount, int CommentCount,
+    string? WorkshopTitle = null);
 
 public sealed record CreditView(string DisplayName, string? AssociationName, Guid? FromProposalId);
 
@@ -18,7 +19,7 @@ public sealed record ProposalDetail(Guid Id, Guid CycleId, string Title, string 
     Guid AxisId, string Region, string AuthorUserId, string AuthorDisplayName, SubmitterType SubmitterType, Guid? AssociationId,
     string? AssociationName, ProposalStatus Status, bool IsHidden, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? PublishedAt,
     string? RejectionReason, string? WithdrawalReason, Guid? MergedIntoId, int SupportCount, int CommentCount,
-    IReadOnlyList<CreditView> Credits)
+    IReadOnlyList<CreditView> Credits, string? WorkshopTitle = null)
 {
     public bool IsPublic => Status == ProposalStatus.Published && !IsHidden;
 
@@ -94,7 +95,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
         }
         var rows = await query.Take(size + 1)
             .Select(p => new ProposalCard(p.Id, p.CycleId, p.Title, p.Problem.Length > 300 ? p.Problem.Substring(0, 300) : p.Problem,
-                p.AuthorDisplayName, p.AssociationName, p.SubmitterType, p.AxisId, p.Region, p.Status, p.PublishedAt, p.SupportCount, p.CommentCount))
+                p.AuthorDisplayName, p.AssociationName, p.SubmitterType, p.AxisId, p.Region, p.Status, p.PublishedAt, p.SupportCount, p.CommentCount, p.WorkshopTitle))
             .ToListAsync(ct);
         string? next = null;
         if (rows.Count > size)
@@ -130,7 +131,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
         var pageIds = page.Take(size).Select(k => k.Id).ToList();
         var cards = await db.Set<Proposal>().AsNoTracking().Where(p => pageIds.Contains(p.Id))
             .Select(p => new ProposalCard(p.Id, p.CycleId, p.Title, p.Problem.Length > 300 ? p.Problem.Substring(0, 300) : p.Problem,
-                p.AuthorDisplayName, p.AssociationName, p.SubmitterType, p.AxisId, p.Region, p.Status, p.PublishedAt, p.SupportCount, p.CommentCount))
+                p.AuthorDisplayName, p.AssociationName, p.SubmitterType, p.AxisId, p.Region, p.Status, p.PublishedAt, p.SupportCount, p.CommentCount, p.WorkshopTitle))
             .ToDictionaryAsync(c => c.Id, ct);
         var next = page.Count > size ? KeysetCursor.Encode(page[size - 1].Key, page[size - 1].Id) : null;
         return new KeysetPage<ProposalCard>(pageIds.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), next);
@@ -144,7 +145,7 @@ public sealed class ProposalQueries(DbContext db, ISearchIndex search)
             .Select(c => new CreditView(c.DisplayName, c.AssociationName, c.FromProposalId)).ToListAsync(ct);
         return new ProposalDetail(p.Id, p.CycleId, p.Title, p.Problem, p.Solution, p.ExpectedImpact, p.AxisId, p.Region, p.AuthorUserId,
             p.AuthorDisplayName, p.SubmitterType, p.AssociationId, p.AssociationName, p.Status, p.IsHidden, p.CreatedAt, p.SubmittedAt,
-            p.PublishedAt, p.RejectionReason, p.WithdrawalReason, p.MergedIntoId, p.SupportCount, p.CommentCount, credits);
+            p.PublishedAt, p.RejectionReason, p.WithdrawalReason, p.MergedIntoId, p.SupportCount, p.CommentCount, credits, p.WorkshopTitle);
     }
 
     public Task<bool> SupportsAsync(string userId, Guid proposalId, CancellationToken ct = default)

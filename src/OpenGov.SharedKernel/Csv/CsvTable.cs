@@ -60,5 +60,24 @@ public sealed class CsvTable : IAsyncDisposable
         await _csv.EndRecordAsync(ct);
     }
 
+    /// <summary>
+    /// The one CSV reader (imports): a small text into rows of cells, the separator detected (, ; tab |: spreadsheets
+    /// in French write semicolons), a leading BOM ignored. Malformed input is a <see cref="FormatException"/>.
+    /// </summary>
+    public static IReadOnlyList<string[]> Parse(string text)
+    {
+        try
+        {
+            using var reader = CsvReader.Create(new StringReader(text.TrimStart('\uFEFF')), new CsvReaderOptions { HasHeader = false }, false);
+            var rows = new List<string[]>();
+            while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToArray());
+            return rows;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new FormatException("Unreadable CSV.", e);
+        }
+    }
+
     public ValueTask DisposeAsync() => _csv.DisposeAsync();
 }

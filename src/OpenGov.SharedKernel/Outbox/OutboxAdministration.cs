@@ -9,6 +9,19 @@ public sealed class OutboxAdministration(DbContext db, IAuditLog audit, TimeProv
     public Task<int> PendingCountAsync(CancellationToken ct = default)
         => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending, ct);
 
+    /// <summary>Figures for the operator's dashboard.</summary>
+    public async Task<OutboxHealth> HealthAsync(CancellationToken ct = default)
+    {
+        var dayAgo = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var messages = db.Set<OutboxMessage>().AsNoTracking();
+        var pending = messages.Where(m => m.Status == OutboxStatus.Pending);
+        return new OutboxHealth(
+            await pending.CountAsync(ct),
+            await pending.OrderBy(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefaultAsync(ct),
+            await messages.CountAsync(m => m.Status == OutboxStatus.DeadLettered, ct),
+            await messages.CountAsync(m => m.Status == OutboxStatus.Sent && m.SentAt >= dayAgo, ct));
+    }
+
     /// <summary>The latest dead letters, newest first (at most 500).</summary>
     public async Task<IReadOnlyList<OutboxMessage>> DeadLettersAsync(CancellationToken ct = default)
         => await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Status == OutboxStatus.DeadLettered)

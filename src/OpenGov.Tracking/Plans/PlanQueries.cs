@@ -53,7 +53,8 @@ public sealed record RequestView(Guid Id, string AskedBy, string Question, DateT
 
 public sealed record CommitmentDetails(Guid Id, Guid PlanId, string PlanTitle, bool WeightsLocked, int Number, string Title, AxisRate Axis, string LeadAgency,
     string Problem, string Description, string Results, string HowAddressed, string NextSteps, DateTime? LastUpdatedAt,
-    double Rate, IReadOnlyList<string> LeadIds, IReadOnlyList<ActivityView> Activities, IReadOnlyList<CommunicationView> CommunicationActions)
+    double Rate, IReadOnlyList<string> LeadIds, IReadOnlyList<ActivityView> Activities, IReadOnlyList<CommunicationView> CommunicationActions,
+    Guid? SourceSheetId = null)
 {
     public ProgressLevel Level => Progress.LevelOf(Rate);
     public LocalizedText PlanTitleText { get; init; } = new(PlanTitle);
@@ -129,15 +130,12 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
         if (!includeDrafts && plan.Status != PlanStatus.Published) return null;
         var axis = plan.Axes.First(a => a.Id == c.AxisId);
         var today = Today;
-        var activities = c.Activities.OrderBy(a => a.Order).Select(a => new ActivityView(a.Id, a.Order, a.Title, a.Weight, a.PlannedStart, a.PlannedEnd,
-            a.Percent, a.IsCancelled, a.CancellationReason, a.NotDone, a.Difficulties, Progress.IsLate(a.PlannedEnd, a.Percent, a.IsCancelled, today),
-            a.Actions.OrderBy(x => x.Start ?? DateOnly.MinValue).Select(x => new ActionView(x.Description, x.Start, x.End, x.IsAdditional)).ToList())
-            { TitleText = a.TitleText }).ToList();
+        var activities = c.Activities.OrderBy(a => a.Order).Select(a => ToView(a, today)).ToList();
         var comms = c.CommunicationActions.OrderBy(x => x.Date ?? DateOnly.MaxValue)
             .Select(x => new CommunicationView(x.Id, x.Action, x.Date, x.Audience, x.Indicators)).ToList();
         return new CommitmentDetails(c.Id, plan.Id, plan.Title, plan.WeightsLocked, c.Number, c.Title,
             new AxisRate(axis.Id, axis.Order, axis.NameFr, axis.NameAr, axis.NameEn, 0), c.LeadAgency, c.Problem, c.Description,
-            c.Results, c.HowAddressed, c.NextSteps, c.LastUpdatedAt, c.Rate(), c.Leads.Select(l => l.UserId).ToList(), activities, comms)
+            c.Results, c.HowAddressed, c.NextSteps, c.LastUpdatedAt, c.Rate(), c.Leads.Select(l => l.UserId).ToList(), activities, comms, c.SourceSheetId)
         {
             PlanTitleText = plan.TitleText,
             TitleText = c.TitleText,
@@ -145,6 +143,35 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
             DescriptionText = c.DescriptionText,
         };
     }
+
+    /// <summary>Commitments matching <paramref name="filter"/>, in published plans unless drafts are included, latest plan first.</summary>
+    private Task<CommitmentRef?> FirstRefAsync(System.Linq.Expressions.Expression<Func<Commitment, bool>> filter, bool includeDrafts, CancellationToken ct)
+        => (from c in db.Set<Commitment>().AsNoTracking().Where(filter)
+            join p in db.Set<Plan>() on c.PlanId equals p.Id
+            where includeDrafts || p.Status == PlanStatus.Published
+            orderby p.StartYear descending, c.Number
+            select new CommitmentRef(c.Id, p.Id, p.Title, c.Number, c.Title, c.SourceSheetId)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The commitment of a published plan adopted from this commitment sheet (the latest plan's, if several), or null.</summary>
+    public Task<CommitmentRef?> AdoptedFromSheetAsync(Guid sheetId, CancellationToken ct = default)
+        => FirstRefAsync(c => c.SourceSheetId == sheetId, includeDrafts: false, ct);
+
+    public Task<CommitmentRef?> CommitmentRefAsync(Guid commitmentId, bool includeDrafts, CancellationToken ct = default)
+        => FirstRefAsync(c => c.Id == commitmentId, includeDrafts, ct);
+
+    /// <summary>One activity and its commitment, for the activity's public page; null when unknown or in a draft plan.</summary>
+    public async Task<ActivityPage?> ActivityAsync(Guid activityId, bool includeDrafts, CancellationToken ct = default)
+    {
+        var a = await db.Set<Activity>().AsNoTracking().Include(x => x.Actions).FirstOrDefaultAsync(x => x.Id == activityId, ct);
+        if (a is null) return null;
+        var commitment = await CommitmentRefAsync(a.CommitmentId, includeDrafts, ct);
+        return commitment is null ? null : new ActivityPage(ToView(a, Today), commitment);
+    }
+
+    private static ActivityView ToView(Activity a, DateOnly today) => new(a.Id, a.Order, a.Title, a.Weight, a.PlannedStart, a.PlannedEnd,
+        a.Percent, a.IsCancelled, a.CancellationReason, a.NotDone, a.Difficulties, Progress.IsLate(a.PlannedEnd, a.Percent, a.IsCancelled, today),
+        a.Actions.OrderBy(x => x.Start ?? DateOnly.MinValue).Select(x => new ActionView(x.Description, x.Start, x.End, x.IsAdditional)).ToList())
+        { TitleText = a.TitleText };
 
     /// <summary>The latest history entries of a commitment, newest first.</summary>
     public Task<List<UpdateView>> HistoryAsync(Guid commitmentId, int take, CancellationToken ct = default)

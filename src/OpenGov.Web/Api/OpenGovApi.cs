@@ -22,6 +22,8 @@ public static class OpenGovApi
         MapSheets(api);
         MapPlansAndMeetings(api);
         MapNews(api);
+        MapTrace(api);
+        MapCalendars(endpoints.MapGroup("/events").RequireRateLimiting(PublicSiteServices.ApiRateLimit).WithTags("Calendars"));
         MapDumps(endpoints.MapGroup("/open-data").RequireRateLimiting(PublicSiteServices.ApiRateLimit).ExcludeFromDescription());
         return endpoints;
     }
@@ -33,6 +35,17 @@ public static class OpenGovApi
         api.MapGet("/cycles/{id:guid}", async Task<IResult> (Guid id, ConsultationOpenData q, CancellationToken ct)
                 => await q.CycleAsync(id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
             .WithName("GetCycle").Produces<CycleDto>().Produces(404);
+        api.MapGet("/cycles/{id:guid}/standards", async Task<IResult> (Guid id, OpenGov.Consultation.Standards.CycleStandards q, CancellationToken ct)
+                => await q.CheckAsync(id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
+            .WithName("GetCycleStandards").Produces<OpenGov.Consultation.Standards.StandardsChecklist>().Produces(404)
+            .WithSummary("The OGP Participation and Co-Creation Standards checklist of a cycle, computed now from the platform's records: " +
+                "per requirement (Forum, Parity, Timeline, Windows, Responses, Repository, Updates) a status (Met, Partly, NotMet), " +
+                "the measured figures and links to the evidence.");
+        api.MapGet("/cycles/{id:guid}/workshops", async Task<IResult> (Guid id, OpenGov.Consultation.Workshops.WorkshopFigures q, ConsultationOpenData cycles, CancellationToken ct)
+                => await cycles.CycleAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await q.ForCycleAsync(id, ct)))
+            .WithName("GetCycleWorkshops").Produces<OpenGov.Consultation.Workshops.WorkshopChannels>().Produces(404)
+            .WithSummary("Public ideas of a cycle counted by channel (online vs regional workshops) and region, and the workshops held " +
+                "(region, date, head count, participants named with their consent, public ideas).");
     }
 
     private static void MapProposals(RouteGroupBuilder api)
@@ -64,6 +77,38 @@ public static class OpenGovApi
         => api.MapGet("/news", async (string? lang, string? cursor, int? limit, ConsultationOpenData q, CancellationToken ct)
                 => TypedResults.Ok(PageDto.From(await q.NewsAsync(lang, cursor, limit ?? 50, ct))))
             .WithName("ListNews").WithSummary("Published news, newest first, in French, Arabic or English (French when not translated).");
+
+    private static void MapTrace(RouteGroupBuilder api)
+    {
+        api.MapGet("/proposals/{id:guid}/trace", async Task<IResult> (Guid id, TraceApi q, CancellationToken ct)
+                => await q.FromIdeaAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .WithName("TraceProposal").Produces<TraceDto>().Produces(404)
+            .WithSummary("Where a published idea went: its reasoned response, the sheet that integrated it, the adopted commitment and its activities.");
+        api.MapGet("/sheets/{id:guid}/trace", async Task<IResult> (Guid id, TraceApi q, CancellationToken ct)
+                => await q.FromSheetAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .WithName("TraceSheet").Produces<TraceDto>().Produces(404)
+            .WithSummary("A published commitment sheet's trail: the ideas it integrated, the commitment it became and its activities.");
+        api.MapGet("/commitments/{id:guid}/trace", async Task<IResult> (Guid id, TraceApi q, CancellationToken ct)
+                => await q.FromCommitmentAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .WithName("TraceCommitment").Produces<TraceDto>().Produces(404)
+            .WithSummary("A published commitment's trail back: its activities, the sheet it was adopted from and the ideas that sheet integrated.");
+    }
+
+    /// <summary>iCalendar (RFC 5545): one public event, and the feed of public events to subscribe to.</summary>
+    private static void MapCalendars(RouteGroupBuilder events)
+    {
+        const string Ics = "text/calendar; charset=utf-8";
+        events.MapGet("/{id:guid}/event.ics", async Task<IResult> (Guid id, OpenGov.Consultation.Events.EventCalendars calendars, CancellationToken ct)
+                => await calendars.EventAsync(id, ct) is { } ics
+                    ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), Ics, $"event-{id:N}.ics")
+                    : TypedResults.Problem(statusCode: 404))
+            .WithName("EventCalendar").Produces(200, contentType: "text/calendar").ProducesProblem(404)
+            .WithSummary("One public event as an iCalendar file (UTC times, the same UID as the invitations mailed to registrants).");
+        events.MapGet("/calendar.ics", async (OpenGov.Consultation.Events.EventCalendars calendars, Microsoft.Extensions.Options.IOptions<OpenGov.Web.Infrastructure.SiteOptions> site,
+                CancellationToken ct) => TypedResults.Text(await calendars.FeedAsync(site.Value.Name, ct), Ics))
+            .WithName("EventsCalendarFeed").Produces(200, contentType: "text/calendar")
+            .WithSummary($"The iCalendar feed of public events (the latest {OpenGov.Consultation.Events.EventCalendars.FeedSize} by start), to subscribe to in a calendar application.");
+    }
 
     private static void MapDumps(RouteGroupBuilder dumps)
     {

@@ -28,6 +28,7 @@ public static class PublicSiteServices
     public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration config)
     {
         services.TryAddScoped<IPlanSummary, NoPlanSummary>();
+        services.AddScoped<TraceApi>();
         services.AddOpenApi();
         // Adds the API's policy to the site's rate limiter (AddRateLimiter in Program only configures these same options).
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApiRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(

@@ -22,6 +22,8 @@ public static class WebServices
         Notifications.NotificationsServices.AddOpenGovNotifications(services, config);
         Api.PublicSiteServices.AddPublicSite(services, config);
         services.AddTrackingWeb();
+        services.AddScoped<Traceability.TraceChain>();
+        services.AddScoped<Dashboard.OperatorDashboard>();
         services.AddScoped<ReportLabels>();
         services.AddSingleton<SiteDates>();
         services.Configure<OpenGov.Consultation.Reports.ReportExportOptions>(config.GetSection("Reports"));
@@ -30,6 +32,7 @@ public static class WebServices
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
         services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
+        services.AddScoped<OpenGov.SharedKernel.Jobs.JobRunQueries>();
         return services;
     }
 
@@ -37,7 +40,8 @@ public static class WebServices
     public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints)
     {
         Api.OpenGovApi.MapOpenGovApi(endpoints);
-        endpoints.MapTrackingEndpoints();
+        // The plan exports and progress are open data: limited like the API (a group with no prefix carries the policy).
+        endpoints.MapGroup("").RequireRateLimiting(Api.PublicSiteServices.ApiRateLimit).MapTrackingEndpoints();
         return endpoints;
     }
 }

@@ -169,5 +169,9 @@ public sealed class ApiRateLimitTests(ApiRateLimitTests.LowLimitFactory app) : I
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++) codes.Add((await client.GetAsync("/api/v1/cycles")).StatusCode);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
+        // The plan exports count against the same limit (unlimited, an unknown plan would answer 404).
+        var export = await client.GetAsync($"/plan/{Guid.NewGuid()}/export.json");
+        Assert.Equal(HttpStatusCode.TooManyRequests, export.StatusCode);
+        Assert.NotNull(export.Headers.RetryAfter);
     }
 }

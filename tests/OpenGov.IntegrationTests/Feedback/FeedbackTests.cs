@@ -100,13 +100,16 @@ public abstract class FeedbackTests(OpenGovFactory app)
         });
         Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
         var doc = Http.Parse(await merged.ReadTextAsync());
-        Assert.Contains("Indiquez l'identifiant", doc.QuerySelector("[data-valmsg-for='Input.SheetId']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choisissez la fiche", doc.QuerySelector("[data-valmsg-for='Input.SheetId']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Gardé ce texte", doc.QuerySelector("textarea")!.TextContent.Trim());
 
         var empty = await moderator.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.State"] = "Retained", ["Input.Justification"] = "  " }, "main form");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
 
-        var sheet = Guid.NewGuid();
+        // The sheet is one of the cycle's (the picker offers no other).
+        var (agencyId, _, editorId) = await Sheets.SheetsTestKit.AgencyWithEditorAsync(app);
+        var sheet = await app.WithScopeAsync(sp => sp.GetRequiredService<OpenGov.Consultation.Sheets.SheetEditing>()
+            .CreateAsync(editorId, agencyId, cycle.Id, Sheets.SheetsTestKit.Content("Fiche du cycle")));
         var ok = await moderator.PostWithTokenAsync(url, url + "?handler=Publish", new Dictionary<string, string>
         {
             ["Input.State"] = "MergedIntoSheet", ["Input.SheetId"] = sheet.ToString(),

@@ -6,13 +6,18 @@ namespace OpenGov.IntegrationTests.Infrastructure;
 /// One headless Debian Chromium for a test class, driven by Playwright (browsers cannot be downloaded here),
 /// against the real app on a Kestrel port. Pages get a French default context; screenshots go to TestResults/screenshots.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    public BrowserFixture() : this(new KestrelSqliteFactory()) { }
+
+    /// <summary>For fixtures that run another configuration of the app (e.g. with demo data).</summary>
+    protected BrowserFixture(KestrelSqliteFactory app) => App = app;
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("OPENGOV_CHROMIUM") ?? "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
-    public KestrelSqliteFactory App { get; } = new();
+    public KestrelSqliteFactory App { get; }
 
     public async Task InitializeAsync()
     {

@@ -153,8 +153,15 @@ public abstract class OfficialTextTranslationTests<TFactory>(TrackingFixture<TFa
     [Fact]
     public async Task A_cycle_is_translated_side_by_side_and_shown_with_a_marked_fallback_in_the_api_too()
     {
-        var cycleId = await f.WithScopeAsync(sp => sp.GetRequiredService<CycleAdministration>()
-            .CreateAsync("admin", new CycleInput("Cycle traduit " + Guid.NewGuid().ToString("N")[..6], "Une **description** en français.", 2030, 2032)));
+        var cycleId = await f.WithScopeAsync(async sp =>
+        {
+            // A cycle created by an administrator is a draft until published with a phase.
+            var cycles = sp.GetRequiredService<CycleAdministration>();
+            var id = await cycles.CreateAsync("admin", new CycleInput("Cycle traduit " + Guid.NewGuid().ToString("N")[..6], "Une **description** en français.", 2030, 2032));
+            await cycles.SetPhaseDaysAsync("admin", id, PhaseKind.ProposalCollection, new DateOnly(2030, 1, 10), new DateOnly(2030, 2, 10));
+            await cycles.PublishAsync("admin", id);
+            return id;
+        });
         var (admin, _) = await f.Base.SignedInClientAsync(Roles.Administrator);
         var edit = await admin.GetDocumentAsync($"/admin/cycles/{cycleId}");
         Assert.Contains("ar 0/2", edit.QuerySelector("[data-testid=translation-status]")!.TextContent, StringComparison.Ordinal);

@@ -94,7 +94,7 @@ public class ConfigurationTests
     [Fact]
     public void Every_role_of_the_issue_exists_and_demo_accounts_cover_them_all()
     {
-        Assert.Equal(["Citizen", "AssociationMember", "AdministrationEditor", "Moderator", "CommitteeMember", "Administrator"], Roles.All);
+        Assert.Equal(["Citizen", "AssociationMember", "AdministrationEditor", "Moderator", "CommitteeMember", "Facilitator", "Administrator"], Roles.All);
         Assert.Equal(Roles.All.Order(), DemoData.Accounts.Select(a => a.Role).Order());
     }
 }

@@ -21,6 +21,7 @@ public static class DemoData
         (Roles.AdministrationEditor, "administration@demo.opengov.ma", "Nadia Administration", "Ministère de la Transition Numérique et de la Réforme de l'Administration"),
         (Roles.Moderator, "moderateur@demo.opengov.ma", "Youssef Modérateur", null),
         (Roles.CommitteeMember, "comite@demo.opengov.ma", "Amal Comité", "Comité de pilotage"),
+        (Roles.Facilitator, "animateur@demo.opengov.ma", "Leila Animatrice", "Ateliers régionaux"),
         (Roles.Administrator, "admin@demo.opengov.ma", "Admin OpenGov", null),
     ];
 

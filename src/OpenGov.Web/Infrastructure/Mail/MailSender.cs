@@ -118,8 +118,13 @@ public sealed class MailKitSender(Microsoft.Extensions.Options.IOptions<MailOpti
             foreach (var (k, v) in mail.Headers) message.Headers.Add(k, v);
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         if (mail.Attachment is not null)
-            body.Attachments.Add(mail.Attachment.FileName, System.Text.Encoding.UTF8.GetBytes(mail.Attachment.Content),
+        {
+            var part = body.Attachments.Add(mail.Attachment.FileName, System.Text.Encoding.UTF8.GetBytes(mail.Attachment.Content),
                 ContentType.Parse(mail.Attachment.ContentType));
+            // Base64 keeps the bytes as they are: a calendar's CRLF line endings (RFC 5545) survive any newline format
+            // the message is written with (the pickup folder writes LF on Linux; quoted-printable would follow it).
+            if (part is MimePart mime) mime.ContentTransferEncoding = ContentEncoding.Base64;
+        }
         message.Body = body.ToMessageBody();
         return message;
     }

@@ -91,9 +91,32 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, MailRenderer rend
             html.Append("<br><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a>");
         }
         html.Append("</p>");
-        outbox.Enqueue(new OutgoingMail(Category, user.Email, subject, text.ToString(), renderer.Layout(subject, culture, html.ToString()),
-            RecipientUserId: userId, Culture: culture, DedupKey: $"digest:{userId}:{PeriodOf(now)}"));
+        outbox.Enqueue(WithAttachments(new OutgoingMail(Category, user.Email, subject, text.ToString(), renderer.Layout(subject, culture, html.ToString()),
+            RecipientUserId: userId, Culture: culture, DedupKey: $"digest:{userId}:{PeriodOf(now)}"), held));
         foreach (var m in held) m.MarkDigested(now);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The digest keeps what the folded mails attached ("the invitation is attached" must stay true): one attachment as it
+    /// is; several calendars (the only attachments mails carry) merged into one calendar file, since a message has one.
+    /// </summary>
+    internal static OutgoingMail WithAttachments(OutgoingMail digest, IReadOnlyList<OutboxMessage> held)
+    {
+        var attached = held.Where(m => !string.IsNullOrEmpty(m.AttachmentContent)).ToList();
+        if (attached.Count == 0) return digest;
+        if (attached.Count == 1)
+            return digest with { AttachmentName = attached[0].AttachmentName, AttachmentContentType = attached[0].AttachmentContentType, AttachmentContent = attached[0].AttachmentContent };
+        var calendars = attached.Where(m => m.AttachmentContentType?.StartsWith("text/calendar", StringComparison.OrdinalIgnoreCase) == true).ToList();
+        if (calendars.Count == 0)
+            return digest with { AttachmentName = attached[0].AttachmentName, AttachmentContentType = attached[0].AttachmentContentType, AttachmentContent = attached[0].AttachmentContent };
+        var merged = OpenGov.Consultation.Events.IcsCalendar.Merge(calendars.Select(m => m.AttachmentContent!).ToList());
+        var method = merged.Split("\r\n").FirstOrDefault(l => l.StartsWith("METHOD:", StringComparison.Ordinal))?["METHOD:".Length..];
+        return digest with
+        {
+            AttachmentName = "events.ics",
+            AttachmentContentType = "text/calendar; charset=utf-8" + (method is null ? "" : "; method=" + method),
+            AttachmentContent = merged,
+        };
     }
 }

@@ -23,6 +23,8 @@ public static class TrackingWeb
         services.AddSingleton<PlanReportDocx>();
         // Replaces the public site's "no plan yet" default (registered with TryAdd).
         services.AddScoped<Api.IPlanSummary, TrackingPlanSummary>();
+        // Replaces the standards checklist's "no plan" default the same way.
+        services.AddScoped<Consultation.Standards.IPlanFactsSource, TrackingPlanFacts>();
         return services;
     }
 

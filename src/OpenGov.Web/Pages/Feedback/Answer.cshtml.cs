@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Feedback;
+using OpenGov.Consultation.OpenData;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace OpenGov.Web.Pages.Feedback;
 
 /// <summary>Writes the reasoned response to one idea: draft, or save and publish (the author is notified).</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, AnswerTemplates templates,
+public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, AnswerTemplates templates, ResponseTrace trace,
     IStringLocalizer<FeedbackText> text) : PageModel
 {
     public sealed class InputModel
@@ -28,6 +29,8 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
     public CycleHeader Cycle { get; private set; } = null!;
     public FeedbackRow Row { get; private set; } = null!;
     public IReadOnlyList<AnswerTemplates.Item> Templates { get; private set; } = [];
+    /// <summary>The sheets of the cycle: the choices of the "integrated into a sheet" picker.</summary>
+    public IReadOnlyList<TracedSheet> Sheets { get; private set; } = [];
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? Message { get; set; }
 
@@ -58,6 +61,9 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
         }
         if (string.IsNullOrWhiteSpace(justification)) ModelState.AddModelError("Input.Justification", text["Form.JustificationRequired"]);
         if (Input.State == ResponseState.MergedIntoSheet && Input.SheetId is null) ModelState.AddModelError("Input.SheetId", text["Form.SheetRequired"]);
+        // Only a sheet the picker offers (one of this cycle's): a forged id from elsewhere would break the public trail.
+        else if (Input.State == ResponseState.MergedIntoSheet && !Sheets.Any(s => s.Id == Input.SheetId))
+            ModelState.AddModelError("Input.SheetId", text["Form.SheetNotInCycle"]);
         if (!Enum.IsDefined(Input.State)) ModelState.AddModelError("Input.State", text["Form.NotAnswerable"]);
         if (!ModelState.IsValid) return Page();
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
@@ -74,6 +80,7 @@ public sealed class AnswerModel(CycleQueries cycles, FeedbackAnswers answers, An
         if (cycle is null || row is null) return false;
         (Cycle, Row) = (cycle, row);
         Templates = await templates.ListAsync(id, ct);
+        Sheets = await trace.SheetChoicesAsync(id, null, ct);
         return true;
     }
 }

@@ -55,9 +55,14 @@ public sealed class IndexModel(ProposalModeration moderation, ProposalQueries qu
         => string.IsNullOrWhiteSpace(reason) ? FailAsync("Error.ReasonRequired")
             : ActAsync(() => moderation.RejectAsync(Me, id, Limit(reason), ct), "Moderation.Rejected");
 
-    public Task<IActionResult> OnPostMergeAsync(Guid id, Guid? targetId, CancellationToken ct)
-        => targetId is not { } target ? FailAsync("Error.MergeTarget")
-            : ActAsync(() => moderation.MergeAsync(Me, id, target, ct), "Moderation.Merged");
+    /// <summary>The merge picker: the target is named by its title (or the picker's "title — id"), resolved in the module.</summary>
+    public Task<IActionResult> OnPostMergeAsync(Guid id, string? targetId, CancellationToken ct)
+        => string.IsNullOrWhiteSpace(targetId) ? FailAsync("Error.MergeTarget")
+            : ActAsync(() => moderation.MergeIntoNamedAsync(Me, id, targetId, ct), "Moderation.Merged");
+
+    /// <summary>Suggestions for the merge picker's list (pickers.js): ideas of the same cycle whose title contains q.</summary>
+    public async Task<IActionResult> OnGetMergeCandidatesAsync(Guid id, string? q, CancellationToken ct)
+        => new JsonResult((await moderation.MergeCandidatesAsync(id, q, ct)).Select(c => new { id = c.Id, title = c.Title }));
 
     public Task<IActionResult> OnPostHideAsync(Guid id, bool hidden, CancellationToken ct)
         => ActAsync(() => moderation.SetProposalHiddenAsync(Me, id, hidden, ct), hidden ? "Moderation.Hidden" : "Moderation.Unhidden");

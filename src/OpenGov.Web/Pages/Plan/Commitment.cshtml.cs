@@ -6,17 +6,20 @@ using Microsoft.Extensions.Localization;
 using OpenGov.Tracking.Plans;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Tracking;
+using OpenGov.Web.Infrastructure.Traceability;
 using OpenGov.Web.Infrastructure.Web;
 
 namespace OpenGov.Web.Pages.Plan;
 
 /// <summary>A commitment's public page, and the information-request thread for committee members, administrators and its leads.</summary>
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class CommitmentModel(PlanQueries plans, InformationRequests requests, IStringLocalizer<PlanText> text) : PageModel
+public sealed class CommitmentModel(PlanQueries plans, InformationRequests requests, TraceChain trace, IStringLocalizer<PlanText> text) : PageModel
 {
     public CommitmentDetails Commitment { get; private set; } = null!;
     public IReadOnlyList<RequestView> Requests { get; private set; } = [];
     public bool CanSeeThread { get; private set; }
+    /// <summary>The sheet the commitment was adopted from and, through it, the ideas it integrated.</summary>
+    public CommitmentTrail Trail { get; private set; } = new(null, []);
     public bool CanAsk => User.IsInRole(Roles.CommitteeMember) || User.IsInRole(Roles.Administrator);
 
     [BindProperty] public string? Question { get; set; }
@@ -41,6 +44,7 @@ public sealed class CommitmentModel(PlanQueries plans, InformationRequests reque
         var c = await plans.CommitmentAsync(id, TrackingWeb.SeesDrafts(User), ct);
         if (c is null) return false;
         Commitment = c;
+        Trail = await trace.CommitmentAsync(c.SourceSheetId, ct);
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
         CanSeeThread = CanAsk || (me is not null && c.LeadIds.Contains(me));
         if (CanSeeThread) Requests = await requests.ThreadAsync(id, ct);

@@ -15,14 +15,15 @@ using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure;
 using OpenGov.Web.Infrastructure.Web;
 using OpenGov.Web.Infrastructure.Caching;
+using OpenGov.Web.Infrastructure.Traceability;
 
 namespace OpenGov.Web.Pages.Proposals;
 
 /// <summary>A proposal: its text, author, status along the cycle, supports and comments. Every handler checks who acts.</summary>
-[CachedPage("proposals", "cycles", "feedback", "evaluation", "sheets")]
+[CachedPage("proposals", "cycles", "feedback", "evaluation", "sheets", "plans")]
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, ProposalEngagement engagement, ProposalSubmission submission,
-    Followers followers, UserManager<AppUser> users, IAuthorizationService authorization,
+    Followers followers, TraceChain trace, UserManager<AppUser> users, IAuthorizationService authorization,
     IStringLocalizer<ProposalsText> text) : PageModel, IRedisplayPage
 {
     public ProposalDetail Proposal { get; private set; } = null!;
@@ -33,6 +34,8 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
     public bool IsModerator { get; private set; }
     public bool SignedIn { get; private set; }
     public bool Following { get; private set; }
+    /// <summary>The idea's published response and where it led; null when the idea is not public.</summary>
+    public IdeaTrail? Trail { get; private set; }
     /// <summary>Comments are read on public ideas and on withdrawn or merged ones (read-only there).</summary>
     public bool ShowComments { get; private set; }
     [TempData] public string? Notice { get; set; }
@@ -148,6 +151,7 @@ public sealed class DetailsModel(ProposalQueries queries, CycleQueries cycles, P
         ShowComments = proposal.IsPublic || proposal.IsPublicRecord || IsModerator;
         if (ShowComments)
             Comments = await queries.CommentsAsync(id, Comments_After, ct);
+        if (proposal.IsPublic) Trail = await trace.IdeaAsync(id, ct);
         Supported = actor is not null && await queries.SupportsAsync(actor.UserId, id, ct);
         Following = actor is not null && await followers.IsFollowingAsync(actor.UserId, FollowTarget.Proposal, id, ct);
         return true;

@@ -6,12 +6,17 @@ using OpenGov.Consultation.Reports;
 namespace OpenGov.Web.Pages.Reports;
 
 /// <summary>The synthesis report of a cycle as a printable page (public, like the cycle).</summary>
-public sealed class IndexModel(SynthesisReports reports, ReportExports exports, ReportLabels labels) : PageModel
+public sealed class IndexModel(SynthesisReports reports, ReportExports exports, ReportLabels labels,
+    OpenGov.Consultation.Standards.CycleStandards standards, OpenGov.Consultation.Workshops.WorkshopFigures workshops) : PageModel
 {
     /// <summary>Ideas listed on the page of a large cycle; the downloads hold them all.</summary>
     public const int IdeasShownWhenLarge = 200;
 
+    /// <summary>Ideas online vs from regional workshops, by region (the workshops feature's count).</summary>
+    public OpenGov.Consultation.Workshops.WorkshopChannels Channels { get; private set; } = null!;
     public SynthesisReport Report { get; private set; } = null!;
+    /// <summary>The OGP standards checklist, the same as /cycles/{id}/standards (a separate read: the report feature cannot depend on it).</summary>
+    public OpenGov.Consultation.Standards.StandardsChecklist Standards { get; private set; } = null!;
     public ReportLabels L => labels;
     public bool Large { get; private set; }
 
@@ -21,6 +26,8 @@ public sealed class IndexModel(SynthesisReports reports, ReportExports exports, 
         if (report is null) return NotFound();
         Report = report;
         Large = await exports.RunsInBackgroundAsync(id, ct);
+        Standards = (await standards.CheckAsync(id, ct))!;
+        Channels = await workshops.ForCycleAsync(id, ct);
         return Page();
     }
 }

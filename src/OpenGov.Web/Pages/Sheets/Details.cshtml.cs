@@ -9,6 +9,7 @@ using OpenGov.Consultation.Sheets;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Web;
 using OpenGov.Web.Infrastructure.Caching;
+using OpenGov.Web.Infrastructure.Traceability;
 
 namespace OpenGov.Web.Pages.Sheets;
 
@@ -20,12 +21,14 @@ public sealed class CommentInput
     public Guid? AssociationId { get; set; }
 }
 
-[CachedPage("sheets", "proposals", "cycles")]
+[CachedPage("sheets", "proposals", "cycles", "feedback", "plans")]
 [EnableRateLimiting(RateLimits.Submit)]
 public sealed class DetailsModel(SheetQueries queries, SheetCommenting commenting, SheetEditing editing, AssociationMembership memberships,
-    Followers followers, UserManager<AppUser> users) : PageModel, IRedisplayPage
+    Followers followers, TraceChain trace, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
     public SheetPage Sheet { get; private set; } = null!;
+    /// <summary>The ideas this sheet integrated (published responses) and the commitment it became.</summary>
+    public SheetTrail Trail { get; private set; } = new([], null);
     public IReadOnlyList<AssociationRef> MyAssociations { get; private set; } = [];
     public bool IsFollowing { get; private set; }
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
@@ -88,6 +91,7 @@ public sealed class DetailsModel(SheetQueries queries, SheetCommenting commentin
         var page = await queries.PageAsync(id, userId, section, after);
         if (page is null) return false;
         Sheet = page;
+        if (page.Published is not null) Trail = await trace.SheetAsync(id, HttpContext.RequestAborted);
         if (userId is not null)
         {
             MyAssociations = await memberships.VerifiedAssociationsOfAsync(userId);

@@ -1,0 +1,4 @@
+namespace OpenGov.Web.Api;
+
+/// <summary>An activity of the commitment with its progress (0..100, unrounded).</summary>
+public sealed record TraceActivityDto(Guid Id, int Order, string Title, double Percent, bool IsCancelled, string Url);
