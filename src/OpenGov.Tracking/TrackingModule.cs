@@ -34,6 +34,7 @@ public static class TrackingModule
         services.AddScoped<PlanTranslations>();
         services.AddScoped<OpenGov.SharedKernel.Text.ITranslatableTexts>(sp => sp.GetRequiredService<PlanTranslations>());
         services.AddScoped<InformationRequests>();
+        services.AddScoped<CommitmentRecipients>();
         services.AddScoped<PlanReminders>();
         services.AddScoped<IRecurringJob>(sp => sp.GetRequiredService<PlanReminders>());
         services.AddScoped<IDemoSeeder, PlanDemoSeeder>();

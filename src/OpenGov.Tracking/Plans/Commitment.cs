@@ -48,6 +48,10 @@ public sealed class Commitment
     public DateTime CreatedAt { get; private set; }
     public DateTime? LastUpdatedAt { get; private set; }
     public string? LastUpdatedBy { get; private set; }
+    /// <summary>The agency's focal point, who answers for the commitment and receives its reminders: a name and an e-mail,
+    /// with or without an account on the site (null when none is set).</summary>
+    public string? ContactName { get; private set; }
+    public string? ContactEmail { get; private set; }
 
     public IReadOnlyList<Activity> Activities => _activities;
     public IReadOnlyList<CommunicationAction> CommunicationActions => _communicationActions;
@@ -90,6 +94,22 @@ public sealed class Commitment
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         if (!IsLead(userId)) _leads.Add(new CommitmentLead(Id, userId));
+    }
+
+    /// <summary>Sets (or, with both empty, clears) the focal point; an e-mail is required once a name is given.</summary>
+    public void SetContact(string? name, string? email)
+    {
+        var n = string.IsNullOrWhiteSpace(name) ? null : SingleLineText.Trim(name, "Field.contactName");
+        var e = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (n is null && e is null)
+        {
+            (ContactName, ContactEmail) = (null, null);
+            return;
+        }
+        if (n is { Length: > 200 }) throw DomainException.Rule("TooLongCharactersMost", "Field.contactName", 200);
+        if (e is null || e.Length > 320 || !System.Net.Mail.MailAddress.TryCreate(e, out var address) || address.Address != e)
+            throw DomainException.Rule("ValidEMailAddressRequired");
+        (ContactName, ContactEmail) = (n, e);
     }
 
     public void RemoveLead(string userId) => _leads.RemoveAll(l => l.UserId == userId);

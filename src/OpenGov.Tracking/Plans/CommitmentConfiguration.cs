@@ -23,6 +23,8 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         b.Property(x => x.HowAddressed).HasMaxLength(20000);
         b.Property(x => x.NextSteps).HasMaxLength(20000);
         b.Property(x => x.LastUpdatedBy).HasMaxLength(450);
+        b.Property(x => x.ContactName).HasMaxLength(200);
+        b.Property(x => x.ContactEmail).HasMaxLength(320);
         b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<PlanAxis>().WithMany().HasForeignKey(x => x.AxisId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.PlanId, x.Number }).IsUnique();

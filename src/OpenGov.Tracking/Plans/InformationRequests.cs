@@ -2,21 +2,40 @@ using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Links;
+using OpenGov.SharedKernel.Outbox;
 
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>Committee members ask a commitment's project leads for more information; the leads answer.
-/// The thread is visible to committee members, administrators and the commitment's leads.</summary>
-public sealed class InformationRequests(DbContext db, IAuditLog audit, TimeProvider clock, IOptions<TrackingOptions> options)
+/// The thread is visible to committee members, administrators and the commitment's leads. The question is mailed to the
+/// commitment's leads and focal point (<see cref="CommitmentRecipients"/>), the answer to the member who asked.</summary>
+public sealed class InformationRequests(DbContext db, IAuditLog audit, TimeProvider clock, IOptions<TrackingOptions> options,
+    IOutbox outbox, SiteLinks links, CommitmentRecipients recipients)
 {
+    public const string RequestedCategory = "plan.information.requested";
+    public const string AnsweredCategory = "plan.information.answered";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<Guid?> AskAsync(Guid commitmentId, string question, string committeeMemberId, CancellationToken ct = default)
     {
-        if (!await db.Set<Commitment>().AnyAsync(c => c.Id == commitmentId, ct)) return null;
+        var commitment = await db.Set<Commitment>().AsNoTracking().Where(c => c.Id == commitmentId)
+            .Select(c => new { c.Number, c.Title }).FirstOrDefaultAsync(ct);
+        if (commitment is null) return null;
         var request = new InformationRequest(Guid.NewGuid(), commitmentId, committeeMemberId, question, Now);
         db.Add(request);
         audit.Record(committeeMemberId, "plan.information-requested", "Commitment", commitmentId.ToString());
+        var values = new Dictionary<string, string>
+        {
+            ["number"] = commitment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["title"] = commitment.Title,
+            ["question"] = request.Question,
+            ["url"] = links.To($"/plan/manage/commitments/{commitmentId}"),
+        };
+        foreach (var r in await recipients.ForAsync(commitmentId, ct))
+            if (r.UserId != committeeMemberId)
+                outbox.Enqueue(r.Mail(RequestedCategory, "PlanText:Mail.InformationRequested", values, $"{RequestedCategory}:{request.Id}:{r.Key}"));
         await db.SaveChangesAsync(ct);
         return request.Id;
     }
@@ -32,6 +51,14 @@ public sealed class InformationRequests(DbContext db, IAuditLog audit, TimeProvi
         var commitment = await db.Set<Commitment>().FirstAsync(c => c.Id == request.CommitmentId, ct);
         db.Add(commitment.Touch(actor.UserId, Now, "answer", "Information request answered"));
         audit.Record(actor.UserId, "plan.information-answered", "Commitment", request.CommitmentId.ToString());
+        outbox.Enqueue(OutgoingMail.FromTemplate(AnsweredCategory, request.AskedBy, "PlanText:Mail.InformationAnswered", new Dictionary<string, string>
+        {
+            ["number"] = commitment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["title"] = commitment.Title,
+            ["question"] = request.Question,
+            ["answer"] = request.Answer!,
+            ["url"] = links.To($"/plan/commitments/{commitment.Id}#requests"),
+        }, $"{AnsweredCategory}:{request.Id}"));
         await db.SaveChangesAsync(ct);
         return true;
     }

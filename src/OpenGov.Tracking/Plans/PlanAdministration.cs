@@ -71,6 +71,16 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Sets or clears a commitment's focal point (the agency contact that receives its reminders).</summary>
+    public async Task SetContactAsync(Guid commitmentId, string? name, string? email, string actorUserId, CancellationToken ct = default)
+    {
+        var c = await db.Set<Commitment>().FirstOrDefaultAsync(x => x.Id == commitmentId, ct)
+            ?? throw DomainException.Rule("NoSuchCommitment");
+        c.SetContact(name, email);
+        audit.Record(actorUserId, "plan.contact-set", "Commitment", c.Id.ToString(), c.ContactEmail ?? "");
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task RemoveLeadAsync(Guid commitmentId, string userId, string actorUserId, CancellationToken ct = default)
     {
         var c = await db.Set<Commitment>().Include(x => x.Leads).FirstOrDefaultAsync(x => x.Id == commitmentId, ct)

@@ -20,6 +20,9 @@ public sealed record CommitmentRate(Guid Id, int Number, string Title, Guid Axis
 {
     public ProgressLevel Level => Progress.LevelOf(Rate);
     public LocalizedText TitleText { get; init; } = new(Title);
+    /// <summary>The focal point (for administrators' pages; not shown publicly).</summary>
+    public string? ContactName { get; init; }
+    public string? ContactEmail { get; init; }
 }
 
 /// <summary>A plan's progress, computed from its activities by the stated rules (unrounded).</summary>
@@ -81,7 +84,7 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
         if (plan is null || (!includeDrafts && plan.Status != PlanStatus.Published)) return null;
         var commitments = await db.Set<Commitment>().AsNoTracking().Where(c => c.PlanId == planId)
             .OrderBy(c => c.Number)
-            .Select(c => new { c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, c.LastUpdatedAt, c.TitleAr, c.TitleEn,
+            .Select(c => new { c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, c.LastUpdatedAt, c.TitleAr, c.TitleEn, c.ContactName, c.ContactEmail,
                 c.Problem, c.ProblemAr, c.ProblemEn, c.Description, c.DescriptionAr, c.DescriptionEn })
             .ToListAsync(ct);
         // One query for every activity of the plan (no N+1), grouped in memory.
@@ -94,7 +97,7 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
         var rates = commitments.Select(c => new CommitmentRate(c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency,
             Progress.CommitmentRate(byCommitment[c.Id].Select(a => new ActivityProgress(a.Weight, a.Percent, a.IsCancelled))),
             byCommitment[c.Id].Count(a => Progress.IsLate(a.PlannedEnd, a.Percent, a.IsCancelled, today)),
-            c.LastUpdatedAt) { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn) }).ToList();
+            c.LastUpdatedAt) { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn), ContactName = c.ContactName, ContactEmail = c.ContactEmail }).ToList();
         var commitmentCoverage = commitments.ToDictionary(c => c.Id, c => TranslationCoverage.Of(
             new[] { new LocalizedText(c.Title, c.TitleAr, c.TitleEn), new LocalizedText(c.Problem, c.ProblemAr, c.ProblemEn),
                 new LocalizedText(c.Description, c.DescriptionAr, c.DescriptionEn) }

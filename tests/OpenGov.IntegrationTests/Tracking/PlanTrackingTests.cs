@@ -173,9 +173,11 @@ public abstract class PlanTrackingTests<TFactory>(TrackingFixture<TFactory> f) w
             await job.RunAsync(f.Clock.UtcNow, default);
             return 0;
         });
+        // The seeded plan's focal points are reminded too (see TrackingWalkthroughTests); Plan T's leads get one each.
+        var leads = new[] { f.LeadA, f.LeadB };
         var mails = await f.WithScopeAsync(sp => sp.GetRequiredService<DbContext>().Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Category == PlanReminders.Category).ToListAsync());
-        Assert.Equal(2, first);
+            .Where(m => m.Category == PlanReminders.Category && leads.Contains(m.RecipientUserId)).ToListAsync());
+        Assert.True(first >= 2);
         Assert.Equal(0, second);
         Assert.Equal(2, mails.Count);
         Assert.Equal(new[] { f.LeadA, f.LeadB }.Order(), mails.Select(m => m.RecipientUserId!).Order());

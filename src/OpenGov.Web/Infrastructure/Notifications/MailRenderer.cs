@@ -49,9 +49,9 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
     public string Text(string key, string culture, params object[] args)
         => InCulture(culture, () => Localizer(nameof(NotificationsText))[key, args].Value);
 
-    public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl)
+    public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl, string? category = null)
     {
-        var why = unsubscribeUrl is null ? null : Text("Mail.Layout.Why", culture, site.Value.Name);
+        var why = unsubscribeUrl is null ? null : Why(category, culture, site.Value.Name);
         IReadOnlyList<(string, string)> extra = unsubscribeUrl is null ? [] : [(Text("Mail.Layout.Unsubscribe", culture), unsubscribeUrl)];
         var (footerText, footerHtml) = Footer(culture, why, extra);
         return new RenderedMail(subject, text.TrimEnd() + "\n\n" + footerText, Layout(subject, culture, TextToHtml(text) + footerHtml));
@@ -79,6 +79,15 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
         }
         return (text.ToString(), html.Append("</p>").ToString());
     }
+
+    /// <summary>Why the recipient gets the mail: "Mail.Layout.Why.{category}" when the category has its own reason
+    /// (a focal point does not "follow" a commitment), else the generic one.</summary>
+    private string Why(string? category, string culture, string siteName) => InCulture(culture, () =>
+    {
+        var localizer = Localizer(nameof(NotificationsText));
+        var own = category is null ? null : localizer["Mail.Layout.Why." + category, siteName];
+        return own is { ResourceNotFound: false } ? own.Value : localizer["Mail.Layout.Why", siteName].Value;
+    });
 
     /// <summary>Text (user or template text with values) as HTML paragraphs: encoded, line breaks, absolute links made anchors,
     /// then the mail allowlist of <see cref="Markdown.HtmlSafety"/> as the last pass.</summary>

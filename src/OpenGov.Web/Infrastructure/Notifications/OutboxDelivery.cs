@@ -249,7 +249,7 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, MailRend
         }
         var (subject, text) = renderer.Content(message, culture);
         // A message that carries its own HTML (the digest) already has its footer (MailRenderer.Footer).
-        var rendered = message.HtmlBody is null ? renderer.Wrap(subject, text, culture, unsubscribeUrl) : new RenderedMail(subject, text, message.HtmlBody);
+        var rendered = message.HtmlBody is null ? renderer.Wrap(subject, text, culture, unsubscribeUrl, message.Category) : new RenderedMail(subject, text, message.HtmlBody);
         var headers = new Dictionary<string, string> { ["X-OpenGov-Category"] = message.Category };
         if (unsubscribeUrl is not null) headers["List-Unsubscribe"] = $"<{unsubscribeUrl}>";
         var attachment = message.AttachmentName is null ? null

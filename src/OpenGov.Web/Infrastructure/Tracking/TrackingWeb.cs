@@ -111,4 +111,16 @@ internal sealed class IdentityLeadDirectory(UserManager<AppUser> users) : ILeadD
 {
     public async Task<string?> FindIdByEmailAsync(string email, CancellationToken ct)
         => (await users.FindByEmailAsync(email.Trim()))?.Id;
+
+    public async Task<Dictionary<string, string>> FindIdsByEmailsAsync(IReadOnlyCollection<string> emails, CancellationToken ct)
+    {
+        var byNormalized = emails.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(e => users.NormalizeEmail(e)!, e => e);
+        var keys = byNormalized.Keys.ToList();
+        var found = await users.Users.Where(u => u.NormalizedEmail != null && keys.Contains(u.NormalizedEmail))
+            .Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(ct);
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var u in found) result.TryAdd(byNormalized[u.NormalizedEmail!], u.Id);
+        return result;
+    }
 }

@@ -2591,6 +2591,16 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("AxisId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 

@@ -32,6 +32,8 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
     [BindProperty] public DateOnly? Start { get; set; }
     [BindProperty] public DateOnly? End { get; set; }
     [BindProperty] public string? LeadEmail { get; set; }
+    [BindProperty, SingleLine] public string? ContactName { get; set; }
+    [BindProperty, SingleLine] public string? ContactEmail { get; set; }
 
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -54,6 +56,13 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
         var userId = string.IsNullOrWhiteSpace(LeadEmail) ? null : await directory.FindIdByEmailAsync(LeadEmail, ct);
         if (userId is null) throw DomainException.Rule("UnknownEmail");
         await admin.AssignLeadAsync(CommitmentId, userId, Me, ct);
+    }, ct);
+
+    /// <summary>The commitment's focal point: any e-mail, with or without an account (empty name and e-mail clear it).</summary>
+    public Task<IActionResult> OnPostContactAsync(Guid id, CancellationToken ct) => RunAsync(id, async () =>
+    {
+        await RequireCommitmentOfPlanAsync(id, ct);
+        await admin.SetContactAsync(CommitmentId, ContactName, ContactEmail, Me, ct);
     }, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => RunAsync(id, () => admin.PublishAsync(id, Me, ct), ct);
