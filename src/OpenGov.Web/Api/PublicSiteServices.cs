@@ -29,6 +29,7 @@ public static class PublicSiteServices
     {
         services.TryAddScoped<IPlanSummary, NoPlanSummary>();
         services.AddScoped<TraceApi>();
+        services.AddScoped<ApiReference>();
         services.AddApiDocumentation();
         // Adds the API's policy to the site's rate limiter (AddRateLimiter in Program only configures these same options).
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApiRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
