@@ -23,7 +23,7 @@ public static class ApiExamples
                         if (contentType.StartsWith(Infrastructure.Errors.ApiProblems.ContentType, StringComparison.Ordinal))
                             media.Example = Problem(status);
                         else if (contentType.Contains("json", StringComparison.Ordinal))
-                            media.Example = Of(document, media.Schema, 0);
+                            media.Example = Of(document, media.Schema, 0, "text");
                     }
     }
 
@@ -41,24 +41,24 @@ public static class ApiExamples
     };
 
     /// <summary>A value matching the schema; references resolved through the document's components.</summary>
-    public static JsonNode? Of(OpenApiDocument document, IOpenApiSchema schema, int depth)
+    public static JsonNode? Of(OpenApiDocument document, IOpenApiSchema schema, int depth, string name)
     {
         if (schema is OpenApiSchemaReference { Reference.Id: { } id }
             && document.Components?.Schemas?.TryGetValue(id, out var target) == true) schema = target;
         if (depth > MaxDepth) return null;
         if (schema.Enum is { Count: > 0 } values) return values[0]?.DeepClone();
         foreach (var alternative in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []))
-            if (Of(document, alternative, depth + 1) is { } value) return value;
+            if (Of(document, alternative, depth + 1, name) is { } value) return value;
         var type = schema.Type ?? (schema.Properties is { Count: > 0 } ? JsonSchemaType.Object : JsonSchemaType.Null);
         if (type.HasFlag(JsonSchemaType.Object))
         {
             var obj = new JsonObject();
-            foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
-                obj[name] = Of(document, property, depth + 1);
+            foreach (var property in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                obj[property.Key] = Of(document, property.Value, depth + 1, property.Key);
             return obj;
         }
         if (type.HasFlag(JsonSchemaType.Array))
-            return schema.Items is { } items && Of(document, items, depth + 1) is { } item ? new JsonArray(item) : new JsonArray();
+            return schema.Items is { } items && Of(document, items, depth + 1, name) is { } item ? new JsonArray(item) : new JsonArray();
         if (type.HasFlag(JsonSchemaType.Integer)) return 1;
         if (type.HasFlag(JsonSchemaType.Number)) return 42.5;
         if (type.HasFlag(JsonSchemaType.Boolean)) return true;
@@ -69,7 +69,9 @@ public static class ApiExamples
             "date" => "2026-11-26",
             "uri" => "https://example.org/",
             "binary" => null,
-            _ => "…",
+            // A path-like sample for links, else the property's own name, so the example reads as what it holds.
+            _ when name.EndsWith("url", StringComparison.OrdinalIgnoreCase) => "/" + name[..^3].ToLowerInvariant(),
+            _ => name,
         };
         return null;
     }
