@@ -31,7 +31,8 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
             "/", "/cycles", "/cycles/{cycle}", "/cycles/{cycle}/feedback", "/cycles/{cycle}/report",
             "/cycles/" + Cycle2024 + "/report", "/proposals", "/proposals/{proposal}",
             "/sheets", "/sheets?cycle=" + Cycle2024, "/sheets/{sheet}", "{comparePath}", "/sheets/selection",
-            "/plan", "/plan/{plan}", "/plan/commitments/{commitment}", "/plan/{plan}/report",
+            "/plan", "/plan/{plan}", "/plan/commitments/{commitment}", "/plan/activities/{activity}", "/plan/{plan}/report",
+            "/cycles/{cycle}/standards", "/cycles/" + Cycle2024 + "/standards",
             "/associations", "/associations/{association}", "/forum", "/forum/threads/{thread}",
             "/committees", "/meetings", "/meetings/{meeting}", "/meetings/decisions",
             "/events", "/events/{event}", "/events/open-gov-week", "/events/open-gov-week/submit",
@@ -54,6 +55,7 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
         [
             "/plan/manage", "{leadCommitmentPath}", "/sheets/new", "{leadSheetPath}",
         ]),
+        ["facilitator"] = ("animateur@demo.opengov.ma", ["/workshops", "/workshops/new"]),
         ["committee"] = ("comite@demo.opengov.ma", ["/sheets/evaluation", "/sheets/{sheet}/score"]),
         ["administrator"] = ("admin@demo.opengov.ma",
         [
@@ -61,6 +63,7 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
             "/admin/cycles", "/admin/cycles/{cycle}", "/admin/content", "/admin/content/edit", "/admin/outbox",
             "/plan/admin", "/plan/admin/{plan}", "/plan/admin/adopt", "/sheets/admin/agencies", "/sheets/{sheet}/extend",
             "/committees/{committee}/edit", "/meetings/edit", "/meetings/edit/{meeting}",
+            "/admin/translations/plan/{plan}", "/admin/translations/commitment/{commitment}", "/admin/translations/cycle/{cycle}",
         ]),
     };
 
@@ -72,6 +75,7 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
         ("sheet", "/sheets?cycle=" + Cycle2024, @"^/sheets/[0-9a-f-]{36}$"),
         ("plan", "/plan", @"^/plan/[0-9a-f-]{36}$"),
         ("commitment", "/plan/{plan}", @"^/plan/commitments/[0-9a-f-]{36}$"),
+        ("activity", "/plan/commitments/{commitment}", @"^/plan/activities/[0-9a-f-]{36}$"),
         ("association", "/associations", @"^/associations/[0-9a-f-]{36}$"),
         ("thread", "/forum", @"^/forum/threads/[0-9a-f-]{36}$"),
         ("meeting", "/meetings", @"^/meetings/[0-9a-f-]{36}$"),

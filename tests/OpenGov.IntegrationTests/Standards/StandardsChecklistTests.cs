@@ -101,7 +101,9 @@ public abstract class StandardsChecklistTests(OpenGovFactory app)
         Assert.Contains("Satisfait", page.QuerySelector("[data-standard=Responses]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("3 idée(s) sur 3", page.QuerySelector("[data-standard=Responses]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"[data-standard=Repository] a[href='/cycles/{cycleId}/report']"));
-        Assert.Contains(now.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr")),
+        // Shown in the site's zone, as every date (SiteDates).
+        var casablanca = TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.FindSystemTimeZoneById("Africa/Casablanca"));
+        Assert.Contains(casablanca.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr")),
             page.QuerySelector("[data-testid=standards-checked]")!.TextContent, StringComparison.Ordinal);
 
         var cyclePage = await client.GetDocumentAsync($"/cycles/{cycleId}");

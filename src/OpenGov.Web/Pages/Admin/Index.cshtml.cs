@@ -9,7 +9,8 @@ using OpenGov.Web.Infrastructure.Dashboard;
 namespace OpenGov.Web.Pages.Admin;
 
 /// <summary>The operator's dashboard (Administrator policy by folder convention): participation, responses, moderation, mail and jobs.</summary>
-public sealed class IndexModel(OperatorDashboard dashboard, IStringLocalizer<AdminText> text, IStringLocalizer<ProposalsText> proposals) : PageModel
+public sealed class IndexModel(OperatorDashboard dashboard, IStringLocalizer<AdminText> text, IStringLocalizer<ProposalsText> proposals,
+    SiteDates dates) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Cycle { get; set; }
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(OperatorDashboard dashboard, IStringLocalizer<Adm
         if (Figures.Cycle is not { } cycle || Figures.Figures is not { } f) return;
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         PerWeek = new Chart("chart-weeks", text["Dashboard.PerWeek"], ChartKind.Line,
-            Figures.PerWeek.Select(w => new ChartPoint(w.WeekStart.ToString("d MMM yyyy"), w.Count)).ToList(), text["Dashboard.Week"], text["Dashboard.Ideas"]);
+            Figures.PerWeek.Select(w => new ChartPoint(dates.Date(w.WeekStart), w.Count)).ToList(), text["Dashboard.Week"], text["Dashboard.Ideas"]);
         ByType = new Chart("chart-types", text["Dashboard.BySubmitterType"], ChartKind.Bars,
             f.BySubmitterType.OrderByDescending(t => t.Count).Select(t => new ChartPoint(proposals["Submitter." + t.Key], t.Count)).ToList(),
             text["Dashboard.SubmitterType"], text["Dashboard.Ideas"]);
