@@ -29,7 +29,8 @@ public static class PublicSiteServices
     {
         services.TryAddScoped<IPlanSummary, NoPlanSummary>();
         services.AddScoped<TraceApi>();
-        services.AddOpenApi();
+        services.AddScoped<ApiReference>();
+        services.AddApiDocumentation();
         // Adds the API's policy to the site's rate limiter (AddRateLimiter in Program only configures these same options).
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(ApiRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
             c.Connection.RemoteIpAddress?.ToString() ?? "unknown",

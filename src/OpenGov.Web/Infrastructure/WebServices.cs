@@ -1,3 +1,4 @@
+using OpenGov.Web.Api;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Demo;
 using OpenGov.Web.Infrastructure.Mail;
@@ -40,8 +41,8 @@ public static class WebServices
     public static IEndpointRouteBuilder MapOpenGovEndpoints(this IEndpointRouteBuilder endpoints)
     {
         Api.OpenGovApi.MapOpenGovApi(endpoints);
-        // The plan exports and progress are open data: limited like the API (a group with no prefix carries the policy).
-        endpoints.MapGroup("").RequireRateLimiting(Api.PublicSiteServices.ApiRateLimit).MapTrackingEndpoints();
+        // The plan exports and progress are open data: limited like the API, errors as problem+json (a group with no prefix carries both).
+        endpoints.MapGroup("").RequireRateLimiting(Api.PublicSiteServices.ApiRateLimit).WithProblemResponses().MapTrackingEndpoints();
         return endpoints;
     }
 }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using OpenGov.SharedKernel.Links;
@@ -114,17 +113,10 @@ public static class HttpHardening
         var http = context.HttpContext;
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!IsApi(http.Request.Path)) return;
+        if (!OpenGov.Web.Infrastructure.Errors.ApiProblems.IsApi(http)) return;
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = text["Error.TooManyRequests"],
-            Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-        };
-        problem.Extensions["retryAfterSeconds"] = seconds;
-        await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+        await OpenGov.Web.Infrastructure.Errors.ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, title: text["Error.TooManyRequests"],
+            type: "https://www.rfc-editor.org/rfc/rfc6585#section-4", extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
     }
 
-    private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/open-data");
 }

@@ -173,5 +173,12 @@ public sealed class ApiRateLimitTests(ApiRateLimitTests.LowLimitFactory app) : I
         var export = await client.GetAsync($"/plan/{Guid.NewGuid()}/export.json");
         Assert.Equal(HttpStatusCode.TooManyRequests, export.StatusCode);
         Assert.NotNull(export.Headers.RetryAfter);
+        // The same problem+json as the API, with the wait in seconds.
+        var refused = await client.GetAsync("/api/v1/cycles");
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(429, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.GetProperty("retryAfterSeconds").GetInt32() > 0);
+        Assert.Equal("application/problem+json", export.Content.Headers.ContentType?.MediaType);
     }
 }

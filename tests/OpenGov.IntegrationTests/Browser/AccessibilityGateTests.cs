@@ -36,7 +36,7 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
             "/associations", "/associations/{association}", "/forum", "/forum/threads/{thread}",
             "/committees", "/meetings", "/meetings/{meeting}", "/meetings/decisions",
             "/events", "/events/{event}", "/events/open-gov-week", "/events/open-gov-week/submit",
-            "/search?q=budget", "/news", "/news/{news}", "/pages/about", "/open-data",
+            "/search?q=budget", "/news", "/news/{news}", "/pages/about", "/open-data", "/open-data/api",
             "/account/login", "/account/register", "/account/forgot-password", "/account/resend-confirmation",
             "/account/check-inbox", "/account/access-denied", "/error/404", "/no-such-page",
         ]),

@@ -8,6 +8,8 @@ namespace OpenGov.Web.Infrastructure.Errors;
 /// keys, an oversized body, invalid Unicode in the query string. They answer 400 (or the framework's 413/431) through the
 /// error page in the visitor's language, or problem+json on the API, and are logged as warnings, never as a 500.
 /// Refusals of use cases called by API endpoints (<see cref="DomainException"/>) are mapped here too, without exception text.
+/// On the API every error answer is problem+json (<see cref="ApiProblems"/>): bare error statuses get a body here, and an
+/// unhandled exception becomes a logged 500 problem without its text (pages keep the exception handler's error page).
 /// </summary>
 public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedRequests> log)
 {
@@ -19,7 +21,7 @@ public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedReq
         if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && HasInvalidUnicode(context.Request.QueryString))
         {
             log.LogWarning("Invalid Unicode in the query string of {Path}", context.Request.Path);
-            if (context.Request.Path.StartsWithSegments("/api"))
+            if (ApiProblems.IsApi(context))
             {
                 await RefuseAsync(context, StatusCodes.Status400BadRequest, null);
                 return;
@@ -38,7 +40,16 @@ public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedReq
         {
             log.LogWarning("Malformed request {Method} {Path}: {Status} {Error}", context.Request.Method, context.Request.Path, status, e.GetType().Name);
             await RefuseAsync(context, status, e is DomainException d ? text.For(d) : null);
+            return;
         }
+        catch (Exception e) when (ApiProblems.IsApi(context) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            log.LogError(e, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+            context.Response.Clear();
+            await ApiProblems.WriteAsync(context, StatusCodes.Status500InternalServerError);
+            return;
+        }
+        if (ApiProblems.NeedsBody(context)) await ApiProblems.WriteAsync(context, context.Response.StatusCode);
     }
 
     /// <summary>The answer for an exception caused by the request itself, null for a real server error.</summary>
@@ -59,8 +70,8 @@ public sealed class MalformedRequests(RequestDelegate next, ILogger<MalformedReq
     {
         context.Response.Clear();
         context.Response.StatusCode = status;
-        if (context.Request.Path.StartsWithSegments("/api"))
-            await Results.Problem(statusCode: status, detail: detail).ExecuteAsync(context);
+        if (ApiProblems.IsApi(context))
+            await ApiProblems.WriteAsync(context, status, detail);
         // Otherwise UseStatusCodePagesWithReExecute shows /error/{status} in the visitor's language.
     }
 

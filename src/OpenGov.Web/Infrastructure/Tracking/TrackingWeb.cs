@@ -37,34 +37,28 @@ public static class TrackingWeb
     public static IEndpointRouteBuilder MapTrackingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // Read-only API: rates unrounded, camelCase (the minimal API default).
-        endpoints.MapGet("/api/v1/plans/{id:guid}/progress", async (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct) =>
-        {
-            var p = await plans.ProgressAsync(id, SeesDrafts(http.User), ct);
-            if (p is null) return Results.NotFound();
-            return Results.Ok(new
-            {
-                overall = p.Overall,
-                titles = LocalizedTextDto.From(p.TitleText),
-                axes = p.Axes.Select(a => new { name = a.NameFr, names = LocalizedTextDto.From(a.NameText), rate = a.Rate }),
-                commitments = p.Commitments.Select(c => new { number = c.Number, title = c.Title, titles = LocalizedTextDto.From(c.TitleText),
-                    axis = p.AxisOf(c).NameFr, rate = c.Rate }),
-            });
-        }).WithName("PlanProgress");
+        endpoints.MapGet("/api/v1/plans/{id:guid}/progress", async Task<IResult> (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct)
+                => await plans.ProgressAsync(id, SeesDrafts(http.User), ct) is { } p ? TypedResults.Ok(Api.PlanProgressDto.From(p)) : TypedResults.NotFound())
+            .WithName("PlanProgress").WithTags("Open data").Produces<Api.PlanProgressDto>().WithSummary("Get a plan's progress")
+            .WithDescription("The implementation progress of an adopted plan: overall, per axis and per commitment (0–100, unrounded), " +
+                "computed from the activities by the published rules; titles in fr/ar/en.");
 
         endpoints.MapGet("/plan/{id:guid}/report.docx", async (Guid id, PlanQueries plans, PlanReportDocx docx, IStringLocalizer<PlanText> text, HttpContext http, CancellationToken ct) =>
         {
             var report = await PlanReport.LoadAsync(plans, id, SeesDrafts(http.User), ct);
             if (report is null) return Results.NotFound();
             var bytes = docx.Write(report, text, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"auto-evaluation-{report.Plan.StartYear}-{report.Plan.EndYear}.docx");
-        });
+            return Results.File(bytes, Docx, $"auto-evaluation-{report.Plan.StartYear}-{report.Plan.EndYear}.docx");
+        }).WithName("PlanReportDocx").WithTags("Plan exports").Produces<byte[]>(200, Docx).WithSummary("Download a plan's self-assessment report")
+            .WithDescription("The self-assessment report of an adopted plan as a Word document (in the language of the request's culture).");
 
         endpoints.MapGet("/plan/{id:guid}/export.json", async (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct) =>
         {
             var file = await plans.ExportAsync(id, SeesDrafts(http.User), ct);
             return file is null ? Results.NotFound()
                 : Results.Text(JsonSerializer.Serialize(file, ExportJson), "application/json; charset=utf-8", Encoding.UTF8);
-        });
+        }).WithName("PlanExportJson").WithTags("Plan exports").Produces<PlanFile>().WithSummary("Download a plan as JSON")
+            .WithDescription("The whole content of an adopted plan (axes, commitments, activities with weights and progress) as one JSON file.");
 
         endpoints.MapGet("/plan/{id:guid}/export.csv", async (Guid id, PlanQueries plans, HttpContext http, CancellationToken ct) =>
         {
@@ -72,9 +66,12 @@ public static class TrackingWeb
             if (file is null) return Results.NotFound();
             return Results.File(await ToCsvAsync(file), "text/csv; charset=utf-8",
                 $"plan-{file.StartYear}-{file.EndYear}.csv");
-        });
+        }).WithName("PlanExportCsv").WithTags("Plan exports").Produces<string>(200, "text/csv").WithSummary("Download a plan as CSV")
+            .WithDescription("One row per activity with its commitment and axis (UTF-8 with BOM, CRLF), so a spreadsheet can recompute every rate.");
         return endpoints;
     }
+
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
