@@ -72,7 +72,12 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         if (stems.Count == 0) return []; // only diacritics or tatweel
         var all = postgres ? PostgresQuery(stems) : SqliteQuery(stems);
         List<Ranked> ranked;
-        if (await CountAsync(postgres, all, kind, ct) <= RankedCandidates)
+        // SQLite: a prefix ("budget"*) merges the doclists of every word it starts (10 ms for a word in every document), an
+        // exact word is read lazily (0.1 ms); exact matches are a subset of prefix matches, so many exact ones settle it.
+        var exact = postgres ? null : string.Join(' ', stems.Select(t => $"\"{t}\""));
+        var common = (exact is not null && await CountAsync(false, exact, kind, ct) > RankedCandidates)
+            || await CountAsync(postgres, all, kind, ct) > RankedCandidates;
+        if (!common)
         {
             ranked = await RankAsync(postgres, all, kind, limit, ct); // every match ranked: exact
         }
@@ -80,10 +85,19 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
         {
             // A common query: the title tier first, completed by the best of the newest matches if it has too few.
             // PostgreSQL: the title's own tsvector (and GIN index), so the planner knows how rare title hits are.
-            var inTitle = postgres
-                ? string.Join(" | ", stems.Select(t => $"{t}:*"))
-                : $"({all}) AND {{Title TitleTerms}} : ({string.Join(" OR ", stems.Select(t => $"\"{t}\"*"))})";
-            ranked = postgres ? await RankAsync(true, all, kind, limit, ct, inTitle) : await RankAsync(false, inTitle, kind, limit, ct);
+            if (postgres)
+            {
+                ranked = await RankAsync(true, all, kind, limit, ct, string.Join(" | ", stems.Select(t => $"{t}:*")));
+            }
+            else
+            {
+                // SQLite: a title hit on any word (prefix) among the documents holding every exact word (one word needs no body
+                // condition: a title hit is a match); the newest exact title hits bound the rowid range that bm25 ranks, when
+                // there are enough of them. Prefix-only matches come with the newest matches below if this tier is short.
+                string InTitle(string suffix) => (stems.Count == 1 ? "" : $"({exact}) AND ")
+                    + $"{{Title TitleTerms}} : ({string.Join(" OR ", stems.Select(t => $"\"{t}\"{suffix}"))})";
+                ranked = await RankAsync(false, InTitle("*"), kind, limit, ct, exactBound: InTitle(""));
+            }
             if (ranked.Count < limit)
             {
                 var newest = await RankAsync(postgres, all, kind, limit, ct);
@@ -124,7 +138,8 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
     }
 
     /// <summary>The best <paramref name="limit"/> of the newest <see cref="RankedCandidates"/> matches, best first.</summary>
-    private async Task<List<Ranked>> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct, string? title = null)
+    private async Task<List<Ranked>> RankAsync(bool postgres, string match, string? kind, int limit, CancellationToken ct, string? title = null,
+        string? exactBound = null)
     {
         if (postgres)
         {
@@ -147,12 +162,15 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             // document's size).
             var kindJoin = SqliteKindJoin(kind);
             var candidates = SqliteCandidates.Replace("KIND_JOIN", kindJoin, StringComparison.Ordinal);
+            var bound = $"(SELECT coalesce(min(Id), 0) FROM ({candidates}))";
+            if (exactBound is not null) // the exact words' bound when they fill the candidates, else the prefix's (CASE is lazy)
+                bound = $"(SELECT CASE WHEN count(*) >= {{2}} THEN min(Id) ELSE {bound} END FROM ({candidates.Replace("{0}", "{4}", StringComparison.Ordinal)}))";
             var sql = $$"""
                 SELECT f.rowid AS Id, -bm25(SearchEntriesFts, 10.0, 1.0) AS Rank FROM SearchEntriesFts f {{kindJoin}}
-                WHERE SearchEntriesFts MATCH {0} AND f.rowid >= (SELECT coalesce(min(Id), 0) FROM ({{candidates}}))
+                WHERE SearchEntriesFts MATCH {0} AND f.rowid >= {{bound}}
                 ORDER BY Rank DESC, f.rowid DESC LIMIT {3}
                 """;
-            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit).ToListAsync(ct);
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit, exactBound ?? "").ToListAsync(ct);
             return rows;
         }
     }
