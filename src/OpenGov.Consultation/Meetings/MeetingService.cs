@@ -69,11 +69,12 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
         return new MeetingView(m.Id, m.Committee, m.Title, m.HeldOn, m.Place, m.IsRemote, m.MinutesMarkdown, m.Status, m.PublishedAt,
             m.Agenda.OrderBy(a => a.Order).Select(a => a.Text).ToList(),
             m.Attendees.OrderBy(a => a.Order).Select(a => new AttendeeRow(a.Name, a.Organisation, a.Present)).ToList(),
-            m.Decisions.OrderBy(d => d.Order).Select(d => Row(d, m, today)).ToList());
+            m.Decisions.OrderBy(d => d.Order).Select(d => Row(d, m.Committee, m.Title, m.HeldOn, today)).ToList());
     }
 
-    private static DecisionRow Row(Decision d, Meeting m, DateOnly today) => new(d.Id, m.Id, m.Committee, m.Title, m.HeldOn, d.Text, d.OwnerOrganisation,
-        d.OwnerName, d.OwnerUserId, d.DueOn, d.Status, d.ProgressNote, d.StatusChangedAt, d.IsOverdue(today));
+    private static DecisionRow Row(Decision d, CommitteeKind committee, string meetingTitle, DateOnly heldOn, DateOnly today) => new(d.Id, d.MeetingId,
+        committee, meetingTitle, heldOn, d.Text, d.OwnerOrganisation, d.OwnerName, d.OwnerUserId, d.DueOn, d.Status, d.ProgressNote, d.StatusChangedAt,
+        d.IsOverdue(today));
 
     /// <summary>
     /// Decisions of published minutes for the follow-up, keyset-paged. Open and overdue views put the earliest due first
@@ -119,9 +120,7 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
             var lastKey = byDue ? last.Decision.DueOn ?? DateOnly.MaxValue : last.HeldOn;
             next = KeysetCursor.Encode(lastKey.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), last.Decision.Id);
         }
-        return new KeysetPage<DecisionRow>(rows.Take(PageSize).Select(x => new DecisionRow(x.Decision.Id, x.Decision.MeetingId, x.Committee, x.Title, x.HeldOn,
-            x.Decision.Text, x.Decision.OwnerOrganisation, x.Decision.OwnerName, x.Decision.OwnerUserId, x.Decision.DueOn, x.Decision.Status,
-            x.Decision.ProgressNote, x.Decision.StatusChangedAt, x.Decision.IsOverdue(today))).ToList(), next);
+        return new KeysetPage<DecisionRow>(rows.Take(PageSize).Select(x => Row(x.Decision, x.Committee, x.Title, x.HeldOn, today)).ToList(), next);
     }
 
     // Built by member initialisation, so that EF can still filter and sort on its members.
