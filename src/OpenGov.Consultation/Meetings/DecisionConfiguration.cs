@@ -15,6 +15,7 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.Property(x => x.OwnerOrganisation).HasMaxLength(300);
         b.Property(x => x.OwnerName).HasMaxLength(200);
         b.Property(x => x.OwnerUserId).HasMaxLength(450);
+        b.Property(x => x.OwnerEmail).HasMaxLength(320);
         b.Property(x => x.ProgressNote).HasMaxLength(2000);
         b.HasIndex(x => new { x.Status, x.DueOn });
         b.HasIndex(x => x.OwnerUserId);

@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Text;
+using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Committees;
 
@@ -79,9 +80,9 @@ public sealed class Meeting
             organisation?.Trim() is { Length: > 0 } o ? o : null, present, _attendees.Count + 1));
     }
 
-    public Decision AddDecision(string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, DateOnly? dueOn)
+    public Decision AddDecision(string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, string? ownerEmail, DateOnly? dueOn)
     {
-        var decision = new Decision(Guid.NewGuid(), Id, text, ownerOrganisation, ownerName, ownerUserId, dueOn, _decisions.Count + 1);
+        var decision = new Decision(Guid.NewGuid(), Id, text, ownerOrganisation, ownerName, ownerUserId, ownerEmail, dueOn, _decisions.Count + 1);
         _decisions.Add(decision);
         return decision;
     }
@@ -150,7 +151,8 @@ public sealed class Decision
 {
     private Decision() { }
 
-    internal Decision(Guid id, Guid meetingId, string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, DateOnly? dueOn, int order)
+    internal Decision(Guid id, Guid meetingId, string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, string? ownerEmail,
+        DateOnly? dueOn, int order)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         if (string.IsNullOrWhiteSpace(ownerOrganisation) && string.IsNullOrWhiteSpace(ownerName))
@@ -161,6 +163,7 @@ public sealed class Decision
         OwnerOrganisation = SingleLineText.TrimOrNull(ownerOrganisation, "OwnerOrganisation");
         OwnerName = SingleLineText.TrimOrNull(ownerName, "OwnerName");
         OwnerUserId = string.IsNullOrWhiteSpace(ownerUserId) ? null : ownerUserId;
+        OwnerEmail = EmailAddressText.TrimOrNull(ownerEmail);
         DueOn = dueOn;
         Order = order;
         Status = DecisionStatus.Open;
@@ -173,6 +176,9 @@ public sealed class Decision
     public string? OwnerName { get; private set; }
     /// <summary>Set when the owner is a person with an account: they may then report progress themselves.</summary>
     public string? OwnerUserId { get; private set; }
+    /// <summary>The address the secretary typed for the owner; it reaches an owner without an account. When an account held it
+    /// at assignment (<see cref="OwnerUserId"/>), the account wins: its current address, language and preferences.</summary>
+    public string? OwnerEmail { get; private set; }
     public DateOnly? DueOn { get; private set; }
     public int Order { get; private set; }
     public DecisionStatus Status { get; private set; }
@@ -180,6 +186,10 @@ public sealed class Decision
     public DateTime? StatusChangedAt { get; private set; }
 
     public bool IsOverdue(DateOnly today) => Status == DecisionStatus.Open && DueOn is { } due && due < today;
+
+    /// <summary>Who is mailed about this decision: the owner's account, else the owner's address, else nobody.</summary>
+    public MailRecipient? OwnerRecipient() => OwnerUserId is not null ? new MailRecipient(OwnerUserId, null)
+        : OwnerEmail is not null ? new MailRecipient(null, OwnerEmail) : null;
 
     public bool CanBeUpdatedBy(string userId, bool isAdministrator) => isAdministrator || (OwnerUserId is not null && OwnerUserId == userId);
 

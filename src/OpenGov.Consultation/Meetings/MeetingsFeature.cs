@@ -8,6 +8,7 @@ internal static class MeetingsFeature
     public static IServiceCollection AddMeetingsFeature(this IServiceCollection services)
     {
         services.AddScoped<MeetingService>();
+        services.AddScoped<OpenGov.SharedKernel.Jobs.IRecurringJob, DecisionOverdueJob>();
         return services;
     }
 }

@@ -59,7 +59,7 @@ internal sealed class CommunityDemoSeeder(DbContext db, TimeProvider clock, ISea
             meeting.WriteMinutes(m.Minutes);
             meeting.SetAgenda(m.Agenda);
             meeting.SetAttendance(m.Participants.Select(p => (p.Name, p.Organisation)), m.Absentees.Select(p => (p.Name, p.Organisation)));
-            foreach (var d in m.Decisions) meeting.AddDecision(d.Text, d.Organisation, null, null, d.Due);
+            foreach (var d in m.Decisions) meeting.AddDecision(d.Text, d.Organisation, null, null, null, d.Due);
             meeting.Publish(now);
             db.Add(meeting);
             await MeetingIndexing.IndexAsync(search, meeting, ct);

@@ -10,6 +10,7 @@ namespace OpenGov.SharedKernel.Outbox;
 public static class MailValue
 {
     private const string InstantPrefix = "\u0001instant:";
+    private const string DayPrefix = "\u0001day:";
 
     public static string Instant(DateTime utc)
         => InstantPrefix + DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
@@ -19,5 +20,15 @@ public static class MailValue
         utc = default;
         return value.StartsWith(InstantPrefix, StringComparison.Ordinal)
             && DateTime.TryParse(value.AsSpan(InstantPrefix.Length), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out utc);
+    }
+
+    /// <summary>A day without time (a due date), shown as the site's date ("4 mars 2026", "4 مارس 2026").</summary>
+    public static string Day(DateOnly day) => DayPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static bool TryDay(string value, out DateOnly day)
+    {
+        day = default;
+        return value.StartsWith(DayPrefix, StringComparison.Ordinal)
+            && DateOnly.TryParseExact(value.AsSpan(DayPrefix.Length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
     }
 }

@@ -107,8 +107,7 @@ public sealed class Commitment
             return;
         }
         if (n is { Length: > 200 }) throw DomainException.Rule("TooLongCharactersMost", "Field.contactName", 200);
-        if (e is null || e.Length > 320 || !System.Net.Mail.MailAddress.TryCreate(e, out var address) || address.Address != e)
-            throw DomainException.Rule("ValidEMailAddressRequired");
+        if (e is null || !EmailAddressText.IsValid(e)) throw DomainException.Rule("ValidEMailAddressRequired");
         (ContactName, ContactEmail) = (n, e);
     }
 

@@ -128,7 +128,7 @@ public abstract class OpenDataWiringTests(OpenGovFactory app)
                 app.Clock.Advance(TimeSpan.FromSeconds(1));
                 var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, $"Réunion {i} {marker}", today, "Rabat", false, app.Clock.UtcNow);
                 m.WriteMinutes("Compte rendu public.");
-                m.AddDecision($"Décision {i} {marker}", "Ministère", null, "owner-user-secret", today.AddMonths(1));
+                m.AddDecision($"Décision {i} {marker}", "Ministère", null, "owner-user-secret", null, today.AddMonths(1));
                 if (i < 2) m.Publish(app.Clock.UtcNow);
                 db.Add(m);
             }

@@ -43,7 +43,8 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         using var _ = client;
         var stream = client.GetStream();
-        using var reader = new StreamReader(stream, Encoding.ASCII);
+        // It advertises 8BITMIME, so bodies come as UTF-8 bytes (commands are ASCII, a subset): read them as sent.
+        using var reader = new StreamReader(stream, new UTF8Encoding(false));
         await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
         await writer.WriteLineAsync("220 sink.test ESMTP");
         string from = "";

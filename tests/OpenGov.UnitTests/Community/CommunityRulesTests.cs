@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Errors;
 using OpenGov.Consultation.Associations;
 using OpenGov.Consultation.Committees;
@@ -126,9 +127,9 @@ public sealed class DecisionOverdueTests
 {
     private static readonly DateTime Now = new(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc);
 
-    private static Decision NewDecision(DateOnly? due, string? ownerUserId = null)
+    private static Decision NewDecision(DateOnly? due, string? ownerUserId = null, string? ownerEmail = null)
         => new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now)
-            .AddDecision("Mettre à jour les fiches", "Administrations", null, ownerUserId, due);
+            .AddDecision("Mettre à jour les fiches", "Administrations", null, ownerUserId, ownerEmail, due);
 
     [Fact]
     public void An_open_decision_past_its_due_date_is_overdue_the_day_after()
@@ -162,7 +163,28 @@ public sealed class DecisionOverdueTests
     public void A_decision_needs_an_owner()
     {
         var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now);
-        Assert.Throws<DomainException>(() => m.AddDecision("Texte", " ", null, null, null));
+        Assert.Throws<DomainException>(() => m.AddDecision("Texte", " ", null, null, null, null));
+    }
+
+    [Fact]
+    public void The_owner_is_mailed_as_their_account_else_at_the_typed_address_else_not_at_all()
+    {
+        var account = NewDecision(null, ownerUserId: "owner", ownerEmail: "Point.Focal@example.ma");
+        Assert.Equal(new MailRecipient("owner", null), account.OwnerRecipient());
+        var address = NewDecision(null, ownerEmail: " point.focal@example.ma ");
+        Assert.Equal("point.focal@example.ma", address.OwnerEmail);
+        Assert.Equal(new MailRecipient(null, "point.focal@example.ma"), address.OwnerRecipient());
+        Assert.Null(NewDecision(null).OwnerRecipient());
+    }
+
+    [Theory]
+    [InlineData("pas-une-adresse")]
+    [InlineData("Nom <a@example.ma>")]
+    [InlineData("a@example.ma\nBcc: b@example.ma")]
+    public void An_owner_email_must_be_one_bare_address(string email)
+    {
+        var e = Assert.Throws<DomainException>(() => NewDecision(null, ownerEmail: email));
+        Assert.Equal("ValidEMailAddressRequired", e.Key);
     }
 
     [Fact]

@@ -51,7 +51,9 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
 
     public RenderedMail Wrap(string subject, string text, string culture, string? unsubscribeUrl, string? category = null)
     {
-        var why = unsubscribeUrl is null ? null : Why(category, culture, site.Value.Name);
+        // A mail outside the preferences (no unsubscribe link: account mails, a bare address) gives only a category's own reason
+        // (a focal point, a decision's owner without an account), never the generic "you follow this".
+        var why = Why(category, culture, site.Value.Name, generic: unsubscribeUrl is not null);
         IReadOnlyList<(string, string)> extra = unsubscribeUrl is null ? [] : [(Text("Mail.Layout.Unsubscribe", culture), unsubscribeUrl)];
         var (footerText, footerHtml) = Footer(culture, why, extra);
         return new RenderedMail(subject, text.TrimEnd() + "\n\n" + footerText, Layout(subject, culture, TextToHtml(text) + footerHtml));
@@ -82,11 +84,11 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
 
     /// <summary>Why the recipient gets the mail: "Mail.Layout.Why.{category}" when the category has its own reason
     /// (a focal point does not "follow" a commitment), else the generic one.</summary>
-    private string Why(string? category, string culture, string siteName) => InCulture(culture, () =>
+    private string? Why(string? category, string culture, string siteName, bool generic) => InCulture(culture, () =>
     {
         var localizer = Localizer(nameof(NotificationsText));
         var own = category is null ? null : localizer["Mail.Layout.Why." + category, siteName];
-        return own is { ResourceNotFound: false } ? own.Value : localizer["Mail.Layout.Why", siteName].Value;
+        return own is { ResourceNotFound: false } ? own.Value : generic ? localizer["Mail.Layout.Why", siteName].Value : null;
     });
 
     /// <summary>Text (user or template text with values) as HTML paragraphs: encoded, line breaks, absolute links made anchors,
@@ -136,10 +138,10 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
         }
     }
 
-    /// <summary>Placeholders replaced by their values; instants (<see cref="MailValue.Instant"/>) in the recipient's language.</summary>
+    /// <summary>Placeholders replaced by their values; instants and days (<see cref="MailValue"/>) in the recipient's language.</summary>
     private string Fill(string template, IReadOnlyDictionary<string, string> values)
         => PlaceholderRegex().Replace(template, m => !values.TryGetValue(m.Groups[1].Value, out var v) ? m.Value
-            : MailValue.TryInstant(v, out var at) ? dates.DateAndTimeInZone(at) : v);
+            : MailValue.TryInstant(v, out var at) ? dates.DateAndTimeInZone(at) : MailValue.TryDay(v, out var day) ? dates.Date(day) : v);
 
     /// <summary>Links to this site in the (already encoded) text become anchors. Any other URL (one a user wrote in a title,
     /// a comment or a reason) stays text: an official mail must not carry a clickable link chosen by someone else.</summary>

@@ -84,20 +84,13 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         if (Deny(Need.Administrator) is { } denied) return denied;
         NewDecision = newDecision;
         if (!ModelState.IsValid) return await Redisplay(id, ct, refillMeeting: true);
-        string? ownerUserId = null;
-        if (!string.IsNullOrWhiteSpace(NewDecision.OwnerEmail))
-        {
-            var owner = await users.FindByEmailAsync(NewDecision.OwnerEmail.Trim());
-            if (owner is null)
-            {
-                ModelState.AddModelError("NewDecision.OwnerEmail", Text("Decision.UnknownAccount"));
-                return await Redisplay(id, ct, refillMeeting: true);
-            }
-            ownerUserId = owner.Id;
-        }
+        // An address held by an account makes that person the owner (they may record progress, and are mailed as the account);
+        // any other address is kept to reach an owner without an account.
+        var ownerUserId = string.IsNullOrWhiteSpace(NewDecision.OwnerEmail) ? null : (await users.FindByEmailAsync(NewDecision.OwnerEmail.Trim()))?.Id;
         return await AttemptAsync(Need.Administrator, async () =>
         {
-            await meetings.AddDecisionAsync(RequiredUserId, id, new DecisionInput(NewDecision.Text!, NewDecision.OwnerOrganisation, NewDecision.OwnerName, ownerUserId, NewDecision.DueOn), ct);
+            await meetings.AddDecisionAsync(RequiredUserId, id, new DecisionInput(NewDecision.Text!, NewDecision.OwnerOrganisation, NewDecision.OwnerName, ownerUserId,
+                NewDecision.OwnerEmail, NewDecision.DueOn), ct);
             return Redirect($"/meetings/edit/{id}#decisions");
         }, () => Redisplay(id, ct, refillMeeting: true));
     }
@@ -107,8 +100,6 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         await meetings.RemoveDecisionAsync(RequiredUserId, id, decisionId, ct);
         return Redirect($"/meetings/edit/{id}#decisions");
     }, () => Redisplay(id, ct, refillMeeting: true));
-
-    private string Text(string key) => HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CommunityText>>()[key];
 
     public sealed class MeetingForm
     {
@@ -128,7 +119,7 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         [Required, StringLength(4000)] public string? Text { get; set; }
         [StringLength(300), SingleLine] public string? OwnerOrganisation { get; set; }
         [StringLength(200), SingleLine] public string? OwnerName { get; set; }
-        [StringLength(256), EmailAddress] public string? OwnerEmail { get; set; }
+        [StringLength(320), EmailAddress, SingleLine] public string? OwnerEmail { get; set; }
         public DateOnly? DueOn { get; set; }
     }
 }
