@@ -2,6 +2,7 @@ using OpenGov.Consultation.Cycles;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Sheets;
 
@@ -19,12 +20,13 @@ public sealed record ProposalLink(Guid Id, string Title);
 
 /// <summary>Everything the sheet page shows, loaded with a fixed number of queries whatever the number of comments:
 /// the count of every section, its first comments (<see cref="SheetQueries.CommentsPerSection"/>), and for one expanded
-/// section a keyset page of its comments, so the page stays small however many comments a section has.</summary>
+/// section a keyset page of its comments, so the page stays small however many comments a section has.
+/// <see cref="DraftCoverage"/>: how much of the draft is translated (shown to those who may translate it).</summary>
 public sealed record SheetPage(
     Guid Id, Guid CycleId, Guid AgencyId, string Agency, int CurrentVersion, SheetContent? Published, DateTime? OpensAt, DateTime? ClosesAt,
     ConsultationState State, bool IsSelected, bool CanEdit, bool HasUnpublishedChanges, IReadOnlyList<VersionInfo> Versions, IReadOnlyList<ExtensionView> Extensions,
     IReadOnlyDictionary<string, IReadOnlyList<CommentView>> CommentsBySection, IReadOnlyList<ProposalLink> Proposals,
-    IReadOnlyDictionary<string, int> CommentCounts, IReadOnlyDictionary<string, string> NextCursors)
+    IReadOnlyDictionary<string, int> CommentCounts, IReadOnlyDictionary<string, string> NextCursors, TranslationCoverage DraftCoverage)
 {
     /// <summary>The comments shown for a section (its first ones, or the requested page of the expanded section).</summary>
     public IReadOnlyList<CommentView> CommentsOf(string section)
@@ -126,7 +128,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle 
             sheet.ConsultationClosesAt, sheet.StateAt(clock.GetUtcNow().UtcDateTime), sheet.IsSelected, canEdit, sheet.HasUnpublishedChanges || !sheet.IsPublished, versions,
             sheet.Extensions.OrderBy(e => e.At).Select(e => new ExtensionView(e.PreviousClose, e.NewClose, e.Reason, e.At)).ToList(),
             comments.ToDictionary(x => x.Key, x => (IReadOnlyList<CommentView>)x.Value),
-            proposals, counts, next);
+            proposals, counts, next, TranslationCoverage.Of(sheet.Content.Texts().Select(t => t.Value)));
     }
 
     /// <summary>The cursor of the section's comment page that ends with <paramref name="commentId"/> (null: the first page),
