@@ -7,11 +7,12 @@ using OpenGov.SharedKernel.Text;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Errors;
 
-namespace OpenGov.Web.Pages.Admin.Translations;
+namespace OpenGov.Web.Pages.Translations;
 
 /// <summary>An administrator edits one item's official texts side by side in French (required), Arabic and English.
 /// The module owning the kind ("plan", "commitment", "cycle", "sheet"...) loads and saves them through its guarded methods,
-/// and may let others in (<see cref="ITranslatableTexts.MayEditAsync"/>: a sheet's agency editors); both handlers check.</summary>
+/// and may let others in (<see cref="ITranslatableTexts.MayEditAsync"/>: a sheet's agency editors); both handlers check.
+/// Outside Pages/Admin (whose folder convention admits administrators only), at the same /admin/translations address.</summary>
 [Authorize]
 public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLocalizer<TranslationText> text) : PageModel, IRedisplayPage
 {
