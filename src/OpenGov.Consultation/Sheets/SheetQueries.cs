@@ -6,8 +6,9 @@ using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Sheets;
 
+/// <summary>A sheet in a list; <see cref="Titles"/>: the published version's title in fr/ar/en (the draft's for a never-published sheet).</summary>
 public sealed record SheetListItem(Guid Id, string Title, string Agency, int Version, DateTime? OpensAt, DateTime? ClosesAt,
-    int CommentCount, bool IsSelected, bool HasUnpublishedChanges);
+    int CommentCount, bool IsSelected, bool HasUnpublishedChanges, LocalizedText Titles);
 
 public sealed record CommentView(Guid Id, string SectionKey, int OnVersion, string AuthorName, string? AssociationName, string Body,
     DateTime CreatedAt, string? Reply, DateTime? RepliedAt, CommentHandling Handling, string? HandlingReason, int? HandledInVersion);
@@ -65,11 +66,19 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle 
     {
         var q = db.Set<Sheet>().Where(s => s.CurrentVersion > 0 || editorAgencyIds.Contains(s.AgencyId));
         if (cycleId is { } c) q = q.Where(s => s.CycleId == c);
-        return await q.Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new { s, a.Name })
+        // The shown snapshot comes along for its translated title (a cycle has tens of sheets, not thousands).
+        var rows = await q.Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new { s, a.Name })
             .OrderBy(x => x.s.PublishedTitle ?? x.s.Title)
-            .Select(x => new SheetListItem(x.s.Id, x.s.CurrentVersion > 0 ? x.s.PublishedTitle! : x.s.Title, x.Name, x.s.CurrentVersion,
-                x.s.ConsultationOpensAt, x.s.ConsultationClosesAt, x.s.CommentCount, x.s.IsSelected, x.s.HasUnpublishedChanges))
+            .Select(x => new
+            {
+                Item = new SheetListItem(x.s.Id, x.s.CurrentVersion > 0 ? x.s.PublishedTitle! : x.s.Title, x.Name, x.s.CurrentVersion,
+                    x.s.ConsultationOpensAt, x.s.ConsultationClosesAt, x.s.CommentCount, x.s.IsSelected, x.s.HasUnpublishedChanges, null!),
+                Json = x.s.CurrentVersion > 0
+                    ? db.Set<SheetVersion>().Where(v => v.SheetId == x.s.Id && v.Number == x.s.CurrentVersion).Select(v => v.ContentJson).FirstOrDefault()
+                    : x.s.ContentJson,
+            })
             .ToListAsync(ct);
+        return rows.Select(r => r.Item with { Titles = r.Json is null ? new LocalizedText(r.Item.Title) : SheetContent.FromJson(r.Json).TitleText }).ToList();
     }
 
     /// <summary>The public page of a sheet, or null when it does not exist or is an unpublished draft the reader may not see

@@ -94,6 +94,14 @@ public abstract class SheetTranslationTests(OpenGovFactory app)
         // Comment anchors per section stay as they were.
         Assert.Contains("Préciser les communes concernées", ar.QuerySelector("#s-problem")!.TextContent, StringComparison.Ordinal);
 
+        // The list of sheets names it in Arabic too; an untranslated one is marked as French there.
+        var cycle = await app.WithDbAsync(db => db.Set<Sheet>().Where(s => s.Id == sheet).Select(s => s.CycleId).SingleAsync());
+        await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche non traduite"), cycle: cycle);
+        var list = await app.CreateBrowserlikeClient().GetDocumentAsync($"/sheets?cycle={cycle}&culture=ar");
+        Assert.Equal(ArabicTitle, list.QuerySelector($"a[href='/sheets/{sheet}']")!.TextContent.Trim());
+        Assert.Contains(list.QuerySelectorAll(".card-title"), t => t.TextContent.Contains("Fiche non traduite", StringComparison.Ordinal)
+            && t.QuerySelector("span[lang=fr]") is not null && t.QuerySelector(".official-original") is not null);
+
         var en = await app.CreateBrowserlikeClient().GetDocumentAsync($"{page}?culture=en");
         Assert.Equal("Open budget sheet", en.QuerySelector("#sheet-title")!.TextContent.Trim());
         Assert.Contains("original text in French", en.QuerySelector($"[data-field={SheetSections.Problem}]")!.TextContent, StringComparison.Ordinal);
