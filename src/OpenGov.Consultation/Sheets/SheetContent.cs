@@ -9,10 +9,12 @@ public sealed record SheetActivity(Guid Id, string Deliverable, DateOnly? Start,
 
 public sealed record SheetIndicator(Guid Id, string Name, string Baseline, string Target);
 
-/// <summary>One translatable text of the template: <see cref="Key"/> names it in the translations and the comparison
-/// (a section's key where it is one, "activity:{id}", "indicator:{id}:name|baseline|target"); <see cref="Field"/> is its
-/// "Field.x" label; <see cref="Item"/> numbers an activity or indicator.</summary>
-public sealed record SheetText(string Key, string Field, bool Multiline, int MaxLength, bool Required, LocalizedText Value, int? Item = null);
+/// <summary>One translatable text of the template as the side-by-side form edits it; <see cref="Key"/> names it in the
+/// translations and the comparison (a section's key where it is one, "activity:{id}", "indicator:{id}:name|baseline|target").</summary>
+public sealed record SheetText(string Key, TranslatableField Text)
+{
+    public LocalizedText Value => Text.Value;
+}
 
 /// <summary>
 /// The fields of the OGP commitment template. Immutable: a draft edit replaces the whole content, and a published
@@ -119,7 +121,7 @@ public sealed record SheetContent(
     public LocalizedText Text(string key) => Texts().FirstOrDefault(t => t.Key == key)?.Value ?? new LocalizedText("");
 
     [JsonIgnore]
-    public LocalizedText TitleText => new(Title, Ar?.GetValueOrDefault(SheetSections.Title), En?.GetValueOrDefault(SheetSections.Title));
+    public LocalizedText TitleText => Translated(SheetSections.Title, Title);
 
     public LocalizedText ActivityText(SheetActivity a) => Translated(SheetSections.Activity(a.Id), a.Deliverable);
 
@@ -162,7 +164,7 @@ public sealed record SheetContent(
     public static string IndicatorKey(Guid id, string part) => $"indicator:{id:D}:{part}";
 
     private SheetText Field(string key, string field, bool multiline, int max, bool required, string fr, int? item = null)
-        => new(key, field, multiline, max, required, Translated(key, fr), item);
+        => new(key, new TranslatableField(field, multiline, max, required, Translated(key, fr), item));
 
     private LocalizedText Translated(string key, string fr) => new(fr, Ar?.GetValueOrDefault(key), En?.GetValueOrDefault(key));
 
@@ -175,9 +177,9 @@ public sealed record SheetContent(
             foreach (var translation in new[] { t.Value.Ar, t.Value.En }.OfType<string>())
             {
                 // A translation needs its original; the French itself keeps the template's rules above.
-                if (t.Value.Fr.Length == 0) throw DomainException.Rule("FrenchOriginalRequired", t.Field);
-                if (!t.Multiline && !SingleLineText.IsValid(translation)) throw DomainException.Rule(SingleLineText.MessageKey, t.Field);
-                if (translation.Length > t.MaxLength) throw DomainException.Rule("TooLongCharactersMost", t.Field, t.MaxLength);
+                if (t.Value.Fr.Length == 0) throw DomainException.Rule("FrenchOriginalRequired", t.Text.Field);
+                if (!t.Text.Multiline && !SingleLineText.IsValid(translation)) throw DomainException.Rule(SingleLineText.MessageKey, t.Text.Field);
+                if (translation.Length > t.Text.MaxLength) throw DomainException.Rule("TooLongCharactersMost", t.Text.Field, t.Text.MaxLength);
             }
         IReadOnlyDictionary<string, string>? Keep(Func<LocalizedText, string?> pick)
         {

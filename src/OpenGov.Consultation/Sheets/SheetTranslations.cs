@@ -18,7 +18,7 @@ public sealed class SheetTranslations(DbContext db, IAuditLog audit, TimeProvide
         if (kind != Kind) return null;
         var sheet = await db.Set<Sheet>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         return sheet is null ? null : new TranslationForm(kind, id, sheet.Title, $"/sheets/{id}",
-            sheet.Content.Texts().Select(t => new TranslatableField(t.Field, t.Multiline, t.MaxLength, t.Required, t.Value, t.Item)).ToList(),
+            sheet.Content.Texts().Select(t => t.Text).ToList(),
             "Note.SheetDraft");
     }
 
