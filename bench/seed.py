@@ -20,6 +20,7 @@ syllables = "ba be bi bo da de di do ka ke ki ko la le li lo ma me mi mo na ne n
 filler = sorted({"".join(random.choice(syllables) for _ in range(random.randint(3, 5))) for _ in range(4200)})
 random.shuffle(filler)
 vocab = top + filler[:40] + fr + ar + filler[40:]
+with open(os.path.join(out, "rare.txt"), "w", encoding="utf-8") as f: f.write(vocab[-1])  # the rarest word, for the search bench
 cum, total = [], 0.0
 for rank in range(len(vocab)):
     total += 1.0 / (rank + 1)

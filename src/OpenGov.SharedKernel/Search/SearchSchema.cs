@@ -17,6 +17,22 @@ public static class SearchSchema
 
     public static async Task EnsureAsync(DbContext db, bool sqlServerFullText = true, CancellationToken ct = default)
     {
+        // Building the index of a large table (a million entries: minutes) must not hit the 30 s command timeout, or the site
+        // could never start after a schema upgrade.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
+        try
+        {
+            await EnsureStructuresAsync(db, sqlServerFullText, ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    private static async Task EnsureStructuresAsync(DbContext db, bool sqlServerFullText, CancellationToken ct)
+    {
         if (SqlServerSearch.IsSqlServer(db))
         {
             await SqlServerSearch.EnsureAsync(db, sqlServerFullText, ct);
@@ -105,13 +121,9 @@ public static class SearchSchema
                 var batch = await db.Set<SearchEntry>().AsNoTracking().Where(e => e.Id > last).OrderBy(e => e.Id).Take(500)
                     .Select(e => new { e.Id, e.Title, e.Body }).ToListAsync(ct);
                 if (batch.Count == 0) break;
-                foreach (var row in batch)
-                {
-                    var (title, body) = (ArabicSearchText.IndexTerms(row.Title), ArabicSearchText.IndexTerms(row.Body));
-                    if (title.Length + body.Length > 0)
-                        await db.Set<SearchEntry>().Where(e => e.Id == row.Id)
-                            .ExecuteUpdateAsync(s => s.SetProperty(e => e.TitleTerms, title).SetProperty(e => e.BodyTerms, body), ct);
-                }
+                var forms = batch.Select(r => (r.Id, Title: ArabicSearchText.IndexTerms(r.Title), Body: ArabicSearchText.IndexTerms(r.Body)))
+                    .Where(r => r.Title.Length + r.Body.Length > 0).ToList();
+                if (forms.Count > 0) await WriteFormsAsync(db, postgres, forms, ct);
                 last = batch[^1].Id;
             }
             if (!postgres)
@@ -122,5 +134,16 @@ public static class SearchSchema
             await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchSchemaVersion"; INSERT INTO "SearchSchemaVersion" ("Version") VALUES ({0});""", [Version], ct);
             await tx.CommitAsync(ct);
         });
+    }
+
+    /// <summary>One UPDATE per batch (not per row): a million entries are re-indexed in thousands of statements, not a million.</summary>
+    private static Task WriteFormsAsync(DbContext db, bool postgres, IReadOnlyList<(long Id, string Title, string Body)> forms, CancellationToken ct)
+    {
+        var values = string.Join(", ", forms.Select((_, i) => postgres ? $"({{{3 * i}}}::bigint, {{{3 * i + 1}}}, {{{3 * i + 2}}})" : $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
+        var sql = postgres
+            ? $"""UPDATE "SearchEntries" AS e SET "TitleTerms" = v.t, "BodyTerms" = v.b FROM (VALUES {values}) AS v(id, t, b) WHERE e."Id" = v.id"""
+            : $"""UPDATE SearchEntries SET TitleTerms = v.column2, BodyTerms = v.column3 FROM (VALUES {values}) AS v WHERE SearchEntries.Id = v.column1""";
+        var args = forms.SelectMany(f => new object[] { f.Id, f.Title, f.Body }).ToArray();
+        return db.Database.ExecuteSqlRawAsync(sql, args, ct);
     }
 }
