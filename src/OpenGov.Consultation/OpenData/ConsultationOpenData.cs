@@ -77,10 +77,15 @@ public sealed class ConsultationOpenData(DbContext db, EventCatalogue events, Co
         var comments = (await db.Set<SheetComment>().AsNoTracking().Where(c => ids.Contains(c.SheetId)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new { c.SheetId, Dto = new SheetCommentDto(c.Id, c.SectionKey, c.OnVersion, c.AuthorName, c.AssociationName, c.Body, c.CreatedAt,
                 c.Reply, c.RepliedAt, c.Handling.ToString(), c.HandlingReason, c.HandledInVersion) }).ToListAsync(ct)).ToLookup(c => c.SheetId, c => c.Dto);
-        var items = page.Select(s => new SheetDto(s.Id, s.CycleId, s.Title, s.Agency, s.FirstPublishedAt, s.ConsultationOpensAt, s.ConsultationClosesAt,
-            s.SelectionPublished ? s.IsSelected : null,
-            versions[s.Id].Select(v => new SheetVersionDto(v.Number, v.ChangeNote, v.PublishedAt, JsonDocument.Parse(v.ContentJson).RootElement.Clone())).ToList(),
-            comments[s.Id].ToList())).ToList();
+        var items = page.Select(s =>
+        {
+            var published = versions[s.Id].Select(v => (v, Content: SheetContent.FromJson(v.ContentJson))).ToList();
+            return new SheetDto(s.Id, s.CycleId, s.Title, s.Agency, s.FirstPublishedAt, s.ConsultationOpensAt, s.ConsultationClosesAt,
+                s.SelectionPublished ? s.IsSelected : null,
+                published.Select(x => new SheetVersionDto(x.v.Number, x.v.ChangeNote, x.v.PublishedAt, JsonDocument.Parse(x.v.ContentJson).RootElement.Clone(),
+                    x.Content.Texts().ToDictionary(t => t.Key, t => LocalizedTextDto.From(t.Value)))).ToList(),
+                comments[s.Id].ToList(), published.Count > 0 ? LocalizedTextDto.From(published[^1].Content.TitleText) : null);
+        }).ToList();
         var next = sheets.Count > limit ? KeysetCursor.Encode(page[^1].FirstPublishedAt, page[^1].Id) : null;
         return new KeysetPage<SheetDto>(items, next);
     }

@@ -29,11 +29,17 @@ public sealed record EventDto(Guid Id, string Title, string DescriptionMarkdown,
 public sealed record SheetCommentDto(Guid Id, string SectionKey, int OnVersion, string AuthorDisplayName, string? AssociationName, string Body,
     DateTime CreatedAt, string? Reply, DateTime? RepliedAt, string Handling, string? HandlingReason, int? HandledInVersion);
 
-public sealed record SheetVersionDto(int Number, string? ChangeNote, DateTime PublishedAt, JsonElement Content);
+/// <summary>A published version: <see cref="Content"/> is the frozen snapshot as stored (French fields, translations under
+/// "Ar"/"En" by text key); <see cref="Texts"/> gives every text of it as <c>{fr, ar, en}</c> by the same key ("title", "problem",
+/// "activity:{id}", "indicator:{id}:name"...).</summary>
+public sealed record SheetVersionDto(int Number, string? ChangeNote, DateTime PublishedAt, JsonElement Content,
+    IReadOnlyDictionary<string, LocalizedTextDto>? Texts = null);
 
-/// <summary>A published commitment sheet with its published versions (never the private draft) and its public comments.</summary>
+/// <summary>A published commitment sheet with its published versions (never the private draft) and its public comments;
+/// <see cref="Titles"/> is the latest version's title in fr/ar/en.</summary>
 public sealed record SheetDto(Guid Id, Guid CycleId, string Title, string LeadAgency, DateTime FirstPublishedAt, DateTime? ConsultationOpensAt,
-    DateTime? ConsultationClosesAt, bool? Retained, IReadOnlyList<SheetVersionDto> Versions, IReadOnlyList<SheetCommentDto> Comments);
+    DateTime? ConsultationClosesAt, bool? Retained, IReadOnlyList<SheetVersionDto> Versions, IReadOnlyList<SheetCommentDto> Comments,
+    LocalizedTextDto? Titles = null);
 
 public sealed record DecisionDto(string Text, string? OwnerOrganisation, string? OwnerName, DateOnly? DueOn, string Status, string? ProgressNote);
 

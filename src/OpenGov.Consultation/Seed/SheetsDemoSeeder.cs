@@ -88,9 +88,7 @@ internal sealed class SheetsDemoSeeder(DbContext db, TimeProvider clock, ISearch
                     context.UserIdsByRole.GetValueOrDefault("Administrator") ?? committee, now.AddDays(-2));
                 db.Add(extension);
             }
-            var published = sheet.Content;
-            await search.UpsertAsync(SearchKinds.Sheet, sheetId.ToString(), published.Title,
-                string.Join("\n", published.Problem, published.Commitment, published.HowItSolves), $"/sheets/{sheetId}", ct);
+            await SheetEditing.IndexAsync(search, sheetId, sheet.Content, ct);
         }
         await db.SaveChangesAsync(ct);
     }

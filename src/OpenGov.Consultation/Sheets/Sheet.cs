@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Errors;
+using OpenGov.SharedKernel.Text;
 namespace OpenGov.Consultation.Sheets;
 
 public enum ConsultationState { NotScheduled = 0, Upcoming = 1, Open = 2, Closed = 3 }
@@ -59,10 +60,25 @@ public sealed class Sheet
 
     public SheetContent Content => SheetContent.FromJson(ContentJson);
 
+    /// <summary>Replaces the draft. Content without translations (the French form) keeps the draft's ones; those of
+    /// removed activities or indicators go with them.</summary>
     public void EditDraft(SheetContent content, DateTime now)
     {
-        SetContent(content, now);
+        ArgumentNullException.ThrowIfNull(content);
+        var current = Content;
+        SetContent(content with { Ar = content.Ar ?? current.Ar, En = content.En ?? current.En }, now);
         HasUnpublishedChanges = true;
+    }
+
+    /// <summary>Sets every text of the draft side by side (<see cref="SheetContent.Texts"/> order): French original
+    /// and translations. They become public with the next published version.</summary>
+    public void TranslateDraft(IReadOnlyList<LocalizedText> texts, DateTime now)
+    {
+        // WithTexts gives dictionaries, empty rather than null, so clearing every translation does clear them.
+        var (before, pending) = (ContentJson, HasUnpublishedChanges);
+        EditDraft(Content.WithTexts(texts), now);
+        if (ContentJson == before) HasUnpublishedChanges = pending; // saving the same texts is no change to publish
+
     }
 
     /// <summary>Freezes the draft into version n+1. The first publication needs a consultation window.</summary>

@@ -1,3 +1,5 @@
+using OpenGov.SharedKernel.Text;
+
 namespace OpenGov.Consultation.Sheets;
 
 public enum DiffKind { Same = 0, Added = 1, Removed = 2 }
@@ -13,7 +15,8 @@ public sealed record FieldDiff(string Key, DiffKind Change, IReadOnlyList<DiffSe
 
 /// <summary>
 /// Field-by-field comparison of two versions with a word-level diff of each text field (longest common subsequence of
-/// words). Activities are matched by id: added, removed or changed.
+/// words). Activities are matched by id: added, removed or changed. The French original comes first; translations that
+/// changed follow, one entry per text and language.
 /// </summary>
 public static class SheetDiff
 {
@@ -48,7 +51,26 @@ public static class SheetDiff
             result.Add(new FieldDiff(SheetSections.Activity(a.Id), DiffKind.Removed, [new DiffSegment(DiffKind.Removed, Describe(a))]));
         result.Add(Text(SheetSections.Indicators, string.Join("\n", from.Indicators.Select(Describe)), string.Join("\n", to.Indicators.Select(Describe))));
         result.Add(Text(SheetSections.Proposals, string.Join(" ", from.ProposalIds.Order()), string.Join(" ", to.ProposalIds.Order())));
+        // Then each translation that changed ("{key}@ar"), after the French original the comments are about.
+        var before = from.Texts().ToDictionary(t => t.Key, t => t.Value);
+        var after = to.Texts().ToDictionary(t => t.Key, t => t.Value);
+        foreach (var language in LocalizedText.Translations)
+            foreach (var key in after.Keys.Concat(before.Keys.Except(after.Keys)))
+            {
+                var (old, now) = (before.GetValueOrDefault(key)?.In(language) ?? "", after.GetValueOrDefault(key)?.In(language) ?? "");
+                if (old != now) result.Add(Text(TranslationKey(key, language), old, now));
+            }
         return result;
+    }
+
+    public static string TranslationKey(string textKey, string language) => $"{textKey}@{language}";
+
+    /// <summary>A key from <see cref="TranslationKey"/>: the text's key and the translation's language.</summary>
+    public static bool IsTranslation(string key, out string textKey, out string language)
+    {
+        var at = key.LastIndexOf('@');
+        (textKey, language) = at < 0 ? (key, LocalizedText.French) : (key[..at], key[(at + 1)..]);
+        return at >= 0;
     }
 
     public static string Describe(SheetActivity a) => $"{a.Deliverable} ({a.Start:yyyy-MM-dd} → {a.End:yyyy-MM-dd})";

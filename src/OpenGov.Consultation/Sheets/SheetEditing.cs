@@ -61,7 +61,11 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
             if (opensAt is null || closesAt is null) throw DomainException.Rule("SetWhenConsultationOpensCloses");
             sheet.ScheduleConsultation(opensAt.Value, closesAt.Value, now);
         }
+        // Comments are about the French original: a revision that only translates it leaves them open for the next one.
+        var translationOnly = sheet.IsPublished && SheetContent.FromJson(await db.Set<SheetVersion>()
+            .Where(v => v.SheetId == sheetId && v.Number == sheet.CurrentVersion).Select(v => v.ContentJson).FirstAsync(ct)).SameOriginalAs(sheet.Content);
         var open = await db.Set<SheetComment>().Where(c => c.SheetId == sheetId && c.Handling == CommentHandling.Open).ToListAsync(ct);
+        if (translationOnly) open = open.Where(c => decisions.Any(d => d.CommentId == c.Id && d.Handling != CommentHandling.Open)).ToList();
         var missing = open.Where(c => decisions.All(d => d.CommentId != c.Id || d.Handling == CommentHandling.Open)).ToList();
         if (missing.Count > 0) throw DomainException.Rule("RecordHowEachOpenCommentWasHandled");
         var version = sheet.Publish(userId, userName, changeNote, now);
@@ -82,10 +86,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
                 $"sheet-handled:{c.Id:N}:{version.Number}"));
         }
         db.Add(version);
-        var content = sheet.Content;
-        await search.UpsertAsync(SearchKinds.Sheet, sheet.Id.ToString(), content.Title,
-            string.Join("\n", content.Problem, content.StatusQuo, content.Commitment, content.HowItSolves,
-                string.Join("\n", content.Activities.Select(a => a.Deliverable))), $"/sheets/{sheet.Id}", ct);
+        await IndexAsync(search, sheet.Id, sheet.Content, ct);
         audit.Record(userId, "sheet.published", "sheet", sheet.Id.ToString(), $"v{version.Number}: {changeNote}");
         if (version.Number > 1)
         {
@@ -108,6 +109,18 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
             Values(sheet, ("reply", comment.Reply!)), $"sheet-reply:{comment.Id}:{Now.Ticks}"));
         audit.Record(userId, "sheet.comment-replied", "sheet-comment", comment.Id.ToString());
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The search entry of a published sheet: its French title, and every language of its texts in the body,
+    /// so a search in Arabic or English finds it too.</summary>
+    internal static Task IndexAsync(ISearchIndex search, Guid sheetId, SheetContent content, CancellationToken ct)
+    {
+        var keys = new[] { SheetSections.Problem, SheetSections.StatusQuo, SheetSections.Commitment, SheetSections.HowItSolves };
+        var title = content.TitleText;
+        var body = new[] { title.Ar, title.En }.Concat(keys.Select(k => content.Text(k).AllLanguages))
+            .Concat(content.Activities.Select(a => content.ActivityText(a).AllLanguages));
+        return search.UpsertAsync(SearchKinds.Sheet, sheetId.ToString(), content.Title,
+            string.Join("\n", body.Where(t => !string.IsNullOrEmpty(t))), $"/sheets/{sheetId}", ct);
     }
 
     internal Dictionary<string, string> Values(Sheet sheet, params (string Key, string Value)[] extra)

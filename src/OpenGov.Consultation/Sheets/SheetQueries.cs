@@ -2,11 +2,13 @@ using OpenGov.Consultation.Cycles;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Proposals;
 using OpenGov.SharedKernel.Paging;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Sheets;
 
+/// <summary>A sheet in a list; <see cref="Titles"/>: the published version's title in fr/ar/en (the draft's for a never-published sheet).</summary>
 public sealed record SheetListItem(Guid Id, string Title, string Agency, int Version, DateTime? OpensAt, DateTime? ClosesAt,
-    int CommentCount, bool IsSelected, bool HasUnpublishedChanges);
+    int CommentCount, bool IsSelected, bool HasUnpublishedChanges, LocalizedText Titles);
 
 public sealed record CommentView(Guid Id, string SectionKey, int OnVersion, string AuthorName, string? AssociationName, string Body,
     DateTime CreatedAt, string? Reply, DateTime? RepliedAt, CommentHandling Handling, string? HandlingReason, int? HandledInVersion);
@@ -19,12 +21,13 @@ public sealed record ProposalLink(Guid Id, string Title);
 
 /// <summary>Everything the sheet page shows, loaded with a fixed number of queries whatever the number of comments:
 /// the count of every section, its first comments (<see cref="SheetQueries.CommentsPerSection"/>), and for one expanded
-/// section a keyset page of its comments, so the page stays small however many comments a section has.</summary>
+/// section a keyset page of its comments, so the page stays small however many comments a section has.
+/// <see cref="DraftCoverage"/>: how much of the draft is translated (shown to those who may translate it).</summary>
 public sealed record SheetPage(
     Guid Id, Guid CycleId, Guid AgencyId, string Agency, int CurrentVersion, SheetContent? Published, DateTime? OpensAt, DateTime? ClosesAt,
     ConsultationState State, bool IsSelected, bool CanEdit, bool HasUnpublishedChanges, IReadOnlyList<VersionInfo> Versions, IReadOnlyList<ExtensionView> Extensions,
     IReadOnlyDictionary<string, IReadOnlyList<CommentView>> CommentsBySection, IReadOnlyList<ProposalLink> Proposals,
-    IReadOnlyDictionary<string, int> CommentCounts, IReadOnlyDictionary<string, string> NextCursors)
+    IReadOnlyDictionary<string, int> CommentCounts, IReadOnlyDictionary<string, string> NextCursors, TranslationCoverage DraftCoverage)
 {
     /// <summary>The comments shown for a section (its first ones, or the requested page of the expanded section).</summary>
     public IReadOnlyList<CommentView> CommentsOf(string section)
@@ -63,11 +66,19 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle 
     {
         var q = db.Set<Sheet>().Where(s => s.CurrentVersion > 0 || editorAgencyIds.Contains(s.AgencyId));
         if (cycleId is { } c) q = q.Where(s => s.CycleId == c);
-        return await q.Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new { s, a.Name })
+        // The shown snapshot comes along for its translated title (a cycle has tens of sheets, not thousands).
+        var rows = await q.Join(db.Set<Agency>(), s => s.AgencyId, a => a.Id, (s, a) => new { s, a.Name })
             .OrderBy(x => x.s.PublishedTitle ?? x.s.Title)
-            .Select(x => new SheetListItem(x.s.Id, x.s.CurrentVersion > 0 ? x.s.PublishedTitle! : x.s.Title, x.Name, x.s.CurrentVersion,
-                x.s.ConsultationOpensAt, x.s.ConsultationClosesAt, x.s.CommentCount, x.s.IsSelected, x.s.HasUnpublishedChanges))
+            .Select(x => new
+            {
+                Item = new SheetListItem(x.s.Id, x.s.CurrentVersion > 0 ? x.s.PublishedTitle! : x.s.Title, x.Name, x.s.CurrentVersion,
+                    x.s.ConsultationOpensAt, x.s.ConsultationClosesAt, x.s.CommentCount, x.s.IsSelected, x.s.HasUnpublishedChanges, null!),
+                Json = x.s.CurrentVersion > 0
+                    ? db.Set<SheetVersion>().Where(v => v.SheetId == x.s.Id && v.Number == x.s.CurrentVersion).Select(v => v.ContentJson).FirstOrDefault()
+                    : x.s.ContentJson,
+            })
             .ToListAsync(ct);
+        return rows.Select(r => r.Item with { Titles = r.Json is null ? new LocalizedText(r.Item.Title) : SheetContent.FromJson(r.Json).TitleText }).ToList();
     }
 
     /// <summary>The public page of a sheet, or null when it does not exist or is an unpublished draft the reader may not see
@@ -126,7 +137,7 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle 
             sheet.ConsultationClosesAt, sheet.StateAt(clock.GetUtcNow().UtcDateTime), sheet.IsSelected, canEdit, sheet.HasUnpublishedChanges || !sheet.IsPublished, versions,
             sheet.Extensions.OrderBy(e => e.At).Select(e => new ExtensionView(e.PreviousClose, e.NewClose, e.Reason, e.At)).ToList(),
             comments.ToDictionary(x => x.Key, x => (IReadOnlyList<CommentView>)x.Value),
-            proposals, counts, next);
+            proposals, counts, next, TranslationCoverage.Of(sheet.Content.Texts().Select(t => t.Value)));
     }
 
     /// <summary>The cursor of the section's comment page that ends with <paramref name="commentId"/> (null: the first page),

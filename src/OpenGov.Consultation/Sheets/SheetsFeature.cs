@@ -18,6 +18,8 @@ internal static class SheetsFeature
         services.AddScoped<SheetCommenting>();
         services.AddScoped<SheetAdministration>();
         services.AddScoped<SheetQueries>();
+        services.AddScoped<SheetTranslations>();
+        services.AddScoped<OpenGov.SharedKernel.Text.ITranslatableTexts>(sp => sp.GetRequiredService<SheetTranslations>());
         services.AddScoped<CommitteeEvaluation>();
         // Wins over the feedback feature's TryAdd default (an empty sheets section).
         services.AddScoped<OpenGov.Consultation.Reports.ISheetReportSource, SheetReportSource>();

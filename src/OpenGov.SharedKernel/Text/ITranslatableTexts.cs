@@ -1,7 +1,8 @@
 namespace OpenGov.SharedKernel.Text;
 
 /// <summary>
-/// A module's official texts edited side by side in fr/ar/en by administrators (one generic back-office form).
+/// A module's official texts edited side by side in fr/ar/en by administrators (one generic back-office form), and by
+/// whoever else <see cref="MayEditAsync"/> lets in (a sheet's agency editors).
 /// Each module registers one implementation for the kinds it owns ("plan", "commitment", "cycle"...).
 /// </summary>
 public interface ITranslatableTexts
@@ -13,13 +14,18 @@ public interface ITranslatableTexts
 
     /// <summary>Saves every field at once (in the order <see cref="LoadAsync"/> gave them) through the entity's guarded method.</summary>
     Task SaveAsync(string kind, Guid id, IReadOnlyList<LocalizedText> values, string actorUserId, CancellationToken ct = default);
+
+    /// <summary>Whether a user who is not an administrator (administrators edit every kind) may edit this item.</summary>
+    Task<bool> MayEditAsync(string kind, Guid id, string userId, CancellationToken ct = default) => Task.FromResult(false);
 }
 
-/// <summary>One item's official texts. <see cref="Heading"/> is the item's French title; <see cref="BackPath"/> its management page.</summary>
-public sealed record TranslationForm(string Kind, Guid Id, string Heading, string BackPath, IReadOnlyList<TranslatableField> Fields)
+/// <summary>One item's official texts. <see cref="Heading"/> is the item's French title; <see cref="BackPath"/> its management page;
+/// <see cref="NoteKey"/>: an optional TranslationText note shown above the form (e.g. when the texts become public).</summary>
+public sealed record TranslationForm(string Kind, Guid Id, string Heading, string BackPath, IReadOnlyList<TranslatableField> Fields, string? NoteKey = null)
 {
     public TranslationCoverage Coverage => TranslationCoverage.Of(Fields.Select(f => f.Value));
 }
 
-/// <summary>A field: its "Field.x" label key (DomainErrors), whether it spans lines (Markdown), its limit, its value.</summary>
-public sealed record TranslatableField(string Field, bool Multiline, int MaxLength, bool Required, LocalizedText Value);
+/// <summary>A field: its "Field.x" label key (DomainErrors), whether it spans lines (Markdown), its limit, its value;
+/// <see cref="Item"/> numbers one of several fields with the same label (activity 1, activity 2...).</summary>
+public sealed record TranslatableField(string Field, bool Multiline, int MaxLength, bool Required, LocalizedText Value, int? Item = null);

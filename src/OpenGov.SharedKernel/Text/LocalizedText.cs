@@ -43,7 +43,8 @@ public sealed record LocalizedText
     public LocalizedValue For(string culture)
     {
         var language = LanguageOf(culture);
-        return In(language) is { } text ? new LocalizedValue(text, language, false) : new LocalizedValue(Fr, French, language != French);
+        // An empty original is nothing to show, so nothing to mark as a fallback.
+        return In(language) is { } text ? new LocalizedValue(text, language, false) : new LocalizedValue(Fr, French, language != French && Fr.Length > 0);
     }
 
     /// <summary>Every language's text once, for a search entry that finds the text in any of them.</summary>

@@ -26,6 +26,7 @@ public static class WebServices
         services.AddScoped<Traceability.TraceChain>();
         services.AddScoped<Dashboard.OperatorDashboard>();
         services.AddScoped<ReportLabels>();
+        services.AddScoped<StandardsLabels>();
         services.AddSingleton<SiteDates>();
         services.Configure<OpenGov.Consultation.Reports.ReportExportOptions>(config.GetSection("Reports"));
         services.AddScoped<Documents.ReportExportJob>();

@@ -53,7 +53,7 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
         ]),
         ["lead"] = ("administration@demo.opengov.ma",
         [
-            "/plan/manage", "{leadCommitmentPath}", "/sheets/new", "{leadSheetPath}",
+            "/plan/manage", "{leadCommitmentPath}", "/sheets/new", "{leadSheetPath}", "{leadSheetTranslationPath}",
         ]),
         ["facilitator"] = ("animateur@demo.opengov.ma", ["/workshops", "/workshops/new"]),
         ["committee"] = ("comite@demo.opengov.ma", ["/sheets/evaluation", "/sheets/{sheet}/score"]),
@@ -101,6 +101,8 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
             var lead = await SignedInPageAsync(email!);
             values["leadCommitmentPath"] = await FirstLinkAsync(lead, "/plan/manage", @"^/plan/manage/commitments/[0-9a-f-]{36}$");
             values["leadSheetPath"] = await LinkOnASheetAsync(lead, "/edit");
+            // The same sheet's side-by-side translation form, which its agency's editors reach too.
+            values["leadSheetTranslationPath"] = "/admin/translations/sheet/" + values["leadSheetPath"].Split('/')[2];
             await lead.Context.CloseAsync();
         }
         var failures = new List<string>();

@@ -99,4 +99,44 @@ public sealed class SheetJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("مسار التعليقات", await reader.Locator("#h-trail").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(reader, "sheet-trail-ar");
     }
+
+    [Fact]
+    public async Task The_agency_editor_translates_side_by_side_on_a_phone_and_publishes_the_arabic_version()
+    {
+        var app = browser.App;
+        _ = app.BaseUrl;
+        var (agency, _, editorId) = await app.AgencyWithEditorAsync();
+        var sheetId = await app.PublishedSheetAsync(agency, editorId, SheetsTestKit.Content("Fiche à traduire", "Former les agents"));
+
+        // From the sheet page, the editor follows the translation link beside the draft's completeness.
+        var editor = await PageAsAsync(editorId);
+        await editor.GotoAsync($"/sheets/{sheetId}");
+        Assert.Contains("ar 0/4", await editor.Locator("[data-testid=translation-status]").InnerTextAsync(), StringComparison.Ordinal);
+        await editor.Locator("[data-testid=translation-status] a").ClickAsync();
+        await editor.WaitForURLAsync($"**/admin/translations/sheet/{sheetId}");
+        // French, Arabic and English of the title one under the other on a phone, the Arabic box right-to-left.
+        var fr = await editor.Locator("#Fr_0").BoundingBoxAsync();
+        var ar = await editor.Locator("#Ar_0").BoundingBoxAsync();
+        Assert.True(ar!.Y > fr!.Y && ar.Width > 300, "the languages stack on a phone");
+        Assert.Equal("rtl", await editor.Locator("#Ar_0").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        await editor.FillAsync("#Ar_0", "بطاقة للترجمة");
+        await editor.FillAsync("#Ar_4", "المشكلة الأولية موصوفة هنا.");
+        await editor.ClickAsync("main form button[type=submit]");
+        await editor.WaitForURLAsync($"**/admin/translations/sheet/{sheetId}");
+        Assert.Contains("ar 2/4", await editor.Locator("[data-testid=translation-coverage]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await editor.GotoAsync($"/sheets/{sheetId}/publish");
+        await editor.FillAsync("#ChangeNote", "Traduction arabe");
+        await editor.ClickAsync("main form button[type=submit]");
+        await editor.WaitForURLAsync($"**/sheets/{sheetId}");
+
+        // A visitor reading Arabic sees the translated title and the French commitment marked as the original.
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var visitor = await context.NewPageAsync();
+        await visitor.GotoAsync($"/sheets/{sheetId}?culture=ar");
+        Assert.Equal("بطاقة للترجمة", (await visitor.Locator("#sheet-title").InnerTextAsync()).Trim());
+        Assert.Equal("fr", await visitor.Locator("[data-field=commitment] div[lang]").GetAttributeAsync("lang"));
+        Assert.Equal(0, await visitor.Locator("[data-field=problem] .official-original").CountAsync());
+        await context.CloseAsync();
+    }
 }

@@ -93,6 +93,47 @@ public abstract class ReportDocumentsTests(OpenGovFactory app)
     }
 
     [Fact]
+    public async Task The_docx_holds_the_standards_checklist_of_the_report_page_in_each_language()
+    {
+        var (cycle, _, _) = await RichCycleAsync();
+        var client = app.CreateBrowserlikeClient();
+        foreach (var language in new[] { "fr", "ar", "en" })
+        {
+            // The page's section: each requirement with its status, in this language.
+            var html = await client.GetDocumentAsync($"/cycles/{cycle.Id}/report?culture={language}");
+            var section = html.QuerySelector("[data-testid=report-standards]")!;
+            var expected = section.QuerySelectorAll("[data-standard]")
+                .Select(li => (Requirement: li.QuerySelector("strong")!.TextContent.Trim(), Status: li.QuerySelector(".badge")!.TextContent.Trim(),
+                    Evidence: li.QuerySelectorAll("a[data-evidence]").Select(a => a.TextContent.Trim()).ToList()))
+                .ToList();
+            Assert.Equal(7, expected.Count);
+
+            var response = await client.GetAsync($"/cycles/{cycle.Id}/report.docx?culture={language}");
+            using var doc = WordAssert.Valid(await response.Content.ReadAsByteArrayAsync(), $"synthesis with standards ({language})");
+            var body = doc.MainDocumentPart!.Document!.Body!;
+            var heading = section.QuerySelector("h2")!.TextContent.Trim();
+            Assert.Contains(body.Descendants<W.Paragraph>(), p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1" && p.InnerText == heading);
+            var table = body.Descendants<W.Table>().Single(t => t.Descendants<W.TableRow>().Skip(1)
+                .Any(r => r.Descendants<W.TableCell>().First().InnerText == expected[0].Requirement));
+            var rows = table.Descendants<W.TableRow>().Select(r => r.Descendants<W.TableCell>().ToList()).ToList();
+            Assert.Equal(4, rows[0].Count); // requirement, status, evidence, date checked
+            Assert.NotNull(rows[0][0].Ancestors<W.TableRow>().First().TableRowProperties?.GetFirstChild<W.TableHeader>());
+            Assert.Equal(expected.Count, rows.Count - 1);
+            var checkedAt = rows[1][3].InnerText;
+            Assert.False(string.IsNullOrWhiteSpace(checkedAt));
+            Assert.Contains(checkedAt, section.QuerySelector("[data-testid=standards-checked]")!.TextContent, StringComparison.Ordinal);
+            foreach (var (want, row) in expected.Zip(rows.Skip(1)))
+            {
+                Assert.Equal(want.Requirement, row[0].InnerText);
+                Assert.Equal(want.Status, row[1].InnerText);
+                Assert.All(want.Evidence, e => Assert.Contains(e, row[2].InnerText, StringComparison.Ordinal));
+                Assert.Equal(checkedAt, row[3].InnerText);
+            }
+            if (language == "ar") WordAssert.RightToLeft(doc);
+        }
+    }
+
+    [Fact]
     public async Task Participants_are_the_people_the_cycle_page_counts()
     {
         var (cycle, _, _) = await RichCycleAsync();

@@ -42,12 +42,13 @@ public static class SheetsTestKit
     };
 
     /// <summary>A sheet published for consultation, open from now for <paramref name="days"/> days.</summary>
-    public static Task<Guid> PublishedSheetAsync(this OpenGovFactory app, Guid agencyId, string editorId, SheetContent content, double days = 10)
+    /// <param name="cycle">The cycle (default: a new one).</param>
+    public static Task<Guid> PublishedSheetAsync(this OpenGovFactory app, Guid agencyId, string editorId, SheetContent content, double days = 10, Guid? cycle = null)
         => app.WithScopeAsync(async sp =>
         {
             var editing = sp.GetRequiredService<SheetEditing>();
-            var cycle = await app.CycleAsync();
-            var id = await editing.CreateAsync(editorId, agencyId, cycle, content);
+            cycle ??= await app.CycleAsync();
+            var id = await editing.CreateAsync(editorId, agencyId, cycle.Value, content);
             await editing.PublishAsync(editorId, "Éditeur", id, null, app.Clock.UtcNow.AddMinutes(-1), app.Clock.UtcNow.AddDays(days), []);
             return id;
         });

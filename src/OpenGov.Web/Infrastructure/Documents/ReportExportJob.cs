@@ -8,7 +8,8 @@ namespace OpenGov.Web.Infrastructure.Documents;
 /// Computes one large cycle's report file in the background (a Hangfire fire-and-forget job), in the requester's language,
 /// saving its progress so the export page can show it. Idempotent: a finished export is not computed again.
 /// </summary>
-public sealed class ReportExportJob(ReportExports exports, SynthesisReports reports, ReportLabels labels, SiteDates dates, ILogger<ReportExportJob> logger)
+public sealed class ReportExportJob(ReportExports exports, SynthesisReports reports, ReportLabels labels, StandardsLabels standardsLabels,
+    OpenGov.Consultation.Standards.CycleStandards standards, SiteDates dates, ILogger<ReportExportJob> logger)
 {
     /// <summary>Queues the computation of a new export (any instance's job server picks it up).</summary>
     public static void Enqueue(IBackgroundJobClient jobs, Guid exportId)
@@ -32,7 +33,8 @@ public sealed class ReportExportJob(ReportExports exports, SynthesisReports repo
                 return;
             }
             await exports.ProgressAsync(export, 50, ct);
-            var bytes = await SynthesisExports.WriteAsync(export.File, report, labels, dates, export.Language);
+            var checklist = export.File == "report.docx" ? await standards.CheckAsync(export.CycleId, ct) : null;
+            var bytes = await SynthesisExports.WriteAsync(export.File, report, checklist, labels, standardsLabels, dates, export.Language);
             await exports.CompleteAsync(export, bytes, ct);
             logger.LogInformation("Report export {Export} ({File}, {Ideas} ideas) ready: {Bytes} bytes", export.Id, export.File, report.Ideas, bytes.Length);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenGov.Consultation.Reports;
+using OpenGov.Consultation.Standards;
 using OpenGov.SharedKernel.Csv;
 
 namespace OpenGov.Web.Infrastructure.Documents;
@@ -30,9 +31,11 @@ public static class SynthesisExports
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<byte[]> WriteAsync(string file, SynthesisReport report, ReportLabels labels, SiteDates dates, string language) => file switch
+    /// <param name="standards">The cycle's OGP standards checklist, a section of the DOCX (as of the report page).</param>
+    public static async Task<byte[]> WriteAsync(string file, SynthesisReport report, StandardsChecklist? standards, ReportLabels labels,
+        StandardsLabels standardsLabels, SiteDates dates, string language) => file switch
     {
-        "report.docx" => ToDocx(report, labels, dates, language),
+        "report.docx" => ToDocx(report, standards, labels, standardsLabels, dates, language),
         "report.csv" => await IdeasCsvAsync(report, labels),
         "report-sheets.csv" => await SheetsCsvAsync(report, labels),
         "report.json" => JsonSerializer.SerializeToUtf8Bytes(report, Json),
@@ -58,7 +61,7 @@ public static class SynthesisExports
                 Count(s, "Open"), s.Selection, s.WeightedScore, s.Rank]);
     });
 
-    public static byte[] ToDocx(SynthesisReport report, ReportLabels l, SiteDates dates, string language)
+    public static byte[] ToDocx(SynthesisReport report, StandardsChecklist? standards, ReportLabels l, StandardsLabels s, SiteDates dates, string language)
         => WordReport.Build(language == "ar", language, w =>
         {
             static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
@@ -92,6 +95,22 @@ public static class SynthesisExports
             w.Heading(2, l["Responses"]);
             w.Table([l["Column.Response"], l["Column.Count"]], report.ResponsesByState.Select(s => new[] { l.StateKey(s.Key), N(s.Count) }));
             w.BarChart(l["Responses"], l["Column.Count"], report.ResponsesByState.Select(s => P(l.StateKey(s.Key), s.Count)).ToList());
+
+            if (standards is not null)
+            {
+                // The same checklist as the report page's section: requirement, status, the facts and their evidence, when checked.
+                w.Heading(1, s["Title"]);
+                var checkedAt = dates.DateAndTimeInZone(standards.CheckedAt);
+                w.Text(s.Format("Summary", standards.Count(StandardStatus.Met), standards.Count(StandardStatus.Partly), standards.Count(StandardStatus.NotMet)));
+                w.Table([s["Column.Requirement"], s["Column.Status"], s["Evidence"], s["Column.CheckedAt"]],
+                    standards.Checks.Select(c => new[]
+                    {
+                        s.Requirement(c), s.Status(c.Status),
+                        string.Join("\n", new[] { s.Detail(c) }.Concat(StandardsLabels.DistinctEvidence(c).Select(e => "• " + s.Evidence(e)))),
+                        checkedAt,
+                    }));
+                w.Text(s["Thresholds"]);
+            }
 
             w.Heading(1, l["IdeasAndResponses"]);
             if (report.IdeasWithResponses.Count == 0) w.Text(l["Empty"]);

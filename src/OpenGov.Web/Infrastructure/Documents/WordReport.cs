@@ -150,7 +150,7 @@ public sealed class WordReport
         if (header) row.Append(new TableRowProperties(new TableHeader()));
         for (var i = 0; i < cells.Count; i++)
         {
-            var run = Run(cells[i]);
+            var run = CellRun(cells[i]);
             if (header)
             {
                 run.RunProperties!.Bold = new Bold();
@@ -178,6 +178,19 @@ public sealed class WordReport
         if (style is not null) props.ParagraphStyleId = new ParagraphStyleId { Val = style };
         if (_rtl) props.BiDi = new BiDi();
         return props;
+    }
+
+    /// <summary>A cell's text; its line breaks stay breaks (a multi-line cell, e.g. a fact and its evidence).</summary>
+    private Run CellRun(string text)
+    {
+        var lines = text.Split('\n');
+        var run = Run(lines[0]);
+        foreach (var line in lines.Skip(1))
+        {
+            run.Append(new Break());
+            run.Append(new Text(UserText.ForXml(line)) { Space = SpaceProcessingModeValues.Preserve });
+        }
+        return run;
     }
 
     private Run Run(string text)

@@ -11,7 +11,8 @@ namespace OpenGov.Web.Pages.Reports;
 /// The report's files: /cycles/{id}/report.docx, .csv (ideas), .json and report-sheets.csv. Public like the report page.
 /// A small cycle's file is computed in the request; a large one's by a background job, followed on the export page.
 /// </summary>
-public sealed class DownloadModel(SynthesisReports reports, ReportExports exports, ReportLabels labels, SiteDates dates, IBackgroundJobClient jobs) : PageModel
+public sealed class DownloadModel(SynthesisReports reports, ReportExports exports, ReportLabels labels, StandardsLabels standardsLabels,
+    OpenGov.Consultation.Standards.CycleStandards standards, SiteDates dates, IBackgroundJobClient jobs) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string name, string format, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class DownloadModel(SynthesisReports reports, ReportExports export
         }
         var report = await reports.BuildAsync(id, language, ct);
         if (report is null) return NotFound();
-        return File(await SynthesisExports.WriteAsync(file, report, labels, dates, language), contentType, $"synthesis-{report.CycleId:N}-{file}");
+        var checklist = file == "report.docx" ? await standards.CheckAsync(id, ct) : null;
+        return File(await SynthesisExports.WriteAsync(file, report, checklist, labels, standardsLabels, dates, language), contentType, $"synthesis-{report.CycleId:N}-{file}");
     }
 }

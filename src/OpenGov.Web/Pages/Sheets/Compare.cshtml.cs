@@ -20,7 +20,7 @@ public sealed class CompareModel(SheetQueries queries, IStringLocalizer<SheetsTe
         var a = await queries.VersionAsync(id, from);
         var b = await queries.VersionAsync(id, to);
         if (a is null || b is null) return NotFound();
-        (From, To, FromContent, ToContent, Title) = (from, to, a, b, b.Title);
+        (From, To, FromContent, ToContent, Title) = (from, to, a, b, OpenGov.Web.Localization.OfficialTextHtml.Plain(b.TitleText));
         Fields = SheetDiff.Compare(a, b, on => on ? L["Diff.Yes"] : L["Diff.No"]);
         return Page();
     }

@@ -19,6 +19,8 @@ public sealed class EditModel(SheetAccess access, SheetQueries queries, SheetEdi
     public bool IsPublished { get; private set; }
     public IReadOnlyList<ProposalLink> Proposals { get; private set; } = [];
     public string? Saved { get; private set; }
+    /// <summary>How much of the draft is translated (the side-by-side form edits the translations).</summary>
+    public OpenGov.SharedKernel.Text.TranslationCoverage Coverage { get; private set; } = OpenGov.SharedKernel.Text.TranslationCoverage.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved = false)
     {
@@ -48,6 +50,7 @@ public sealed class EditModel(SheetAccess access, SheetQueries queries, SheetEdi
         if (!await access.IsEditorOfAgencyAsync(users.GetUserId(User), sheet.AgencyId)) return (sheet, true);
         Agency = agency;
         IsPublished = sheet.IsPublished;
+        Coverage = OpenGov.SharedKernel.Text.TranslationCoverage.Of(sheet.Content.Texts().Select(t => t.Value));
         Proposals = await queries.LinkableProposalsAsync(sheet.CycleId);
         return (sheet, false);
     }

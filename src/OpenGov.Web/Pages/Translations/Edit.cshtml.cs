@@ -7,11 +7,13 @@ using OpenGov.SharedKernel.Text;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Errors;
 
-namespace OpenGov.Web.Pages.Admin.Translations;
+namespace OpenGov.Web.Pages.Translations;
 
 /// <summary>An administrator edits one item's official texts side by side in French (required), Arabic and English.
-/// The module owning the kind ("plan", "commitment", "cycle"...) loads and saves them through its guarded methods.</summary>
-[Authorize(Policy = Policies.Administrator)]
+/// The module owning the kind ("plan", "commitment", "cycle", "sheet"...) loads and saves them through its guarded methods,
+/// and may let others in (<see cref="ITranslatableTexts.MayEditAsync"/>: a sheet's agency editors); both handlers check.
+/// Outside Pages/Admin (whose folder convention admits administrators only), at the same /admin/translations address.</summary>
+[Authorize]
 public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLocalizer<TranslationText> text) : PageModel, IRedisplayPage
 {
     public TranslationForm Item { get; private set; } = null!;
@@ -23,6 +25,7 @@ public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLo
     public async Task<IActionResult> OnGetAsync(string kind, Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(kind, id, ct)) return NotFound();
+        if (!await MayEditAsync(kind, id, ct)) return Forbid();
         Fr = Item.Fields.Select(f => (string?)f.Value.Fr).ToList();
         Ar = Item.Fields.Select(f => f.Value.Ar).ToList();
         En = Item.Fields.Select(f => f.Value.En).ToList();
@@ -34,6 +37,7 @@ public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLo
         (_kind, _id) = (kind, id);
         var module = Module(kind);
         if (module is null || !await LoadAsync(kind, id, ct)) return NotFound();
+        if (!await MayEditAsync(kind, id, ct)) return Forbid();
         if (!ModelState.IsValid) return Page();
         var values = Item.Fields.Select((_, i) => new LocalizedText(At(Fr, i), At(Ar, i), At(En, i))).ToList();
         await module.SaveAsync(kind, id, values, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
@@ -45,6 +49,10 @@ public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLo
     private Guid _id;
 
     public async Task<IActionResult> RedisplayAsync() => await LoadAsync(_kind, _id, HttpContext.RequestAborted) ? Page() : NotFound();
+
+    private async Task<bool> MayEditAsync(string kind, Guid id, CancellationToken ct)
+        => User.IsInRole(Roles.Administrator)
+            || (Module(kind) is { } m && await m.MayEditAsync(kind, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct));
 
     private ITranslatableTexts? Module(string kind) => modules.FirstOrDefault(m => m.Kinds.Contains(kind));
 
