@@ -18,6 +18,15 @@ public abstract class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLif
 {
     private readonly string _workDir = Path.Combine(Path.GetTempPath(), "opengov-tests", Guid.NewGuid().ToString("N"));
 
+    static OpenGovFactory()
+    {
+        // Each test host would watch appsettings*.json and its content root through inotify; the hundreds of hosts of one run
+        // then exceed the default 128 inotify instances per user (IOException, then 400s on every page). Tests never edit
+        // configuration files, so no reload and no inotify.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     protected OpenGovFactory()
     {
         Directory.CreateDirectory(_workDir);
