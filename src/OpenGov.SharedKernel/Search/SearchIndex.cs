@@ -148,12 +148,14 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             // with the word (14 % of a million: 190 ms) to intersect it with the title hits.
             var candidates = title is null ? PostgresCandidates
                 : PostgresCandidates.Replace("""m."SearchVector" @@ to_tsquery('opengov', {0})""", """m."TitleVector" @@ to_tsquery('opengov', {4})""", StringComparison.Ordinal);
+            var from = title is null ? 0 : await TitleWindowAsync(title, kind, ct);
+            if (from > 0) candidates = candidates.Replace("WHERE ", """WHERE m."Id" >= {5} AND """, StringComparison.Ordinal);
             var sql = $$"""
                 SELECT c."Id", ts_rank(c."SearchVector", to_tsquery('opengov', {0}))::float8 AS "Rank" FROM ({{candidates}}) c
                 {{(title is null ? "" : """WHERE c."SearchVector" @@ to_tsquery('opengov', {0})""")}}
                 ORDER BY "Rank" DESC, c."Id" DESC LIMIT {3}
                 """;
-            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit, title ?? "").ToListAsync(ct);
+            var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit, title ?? "", from).ToListAsync(ct);
             return rows;
         }
         else
@@ -173,6 +175,27 @@ public sealed class SearchIndex(DbContext db, TimeProvider clock) : ISearchIndex
             var rows = await db.Database.SqlQueryRaw<Ranked>(sql, match, kind ?? "", RankedCandidates, limit, exactBound ?? "").ToListAsync(ct);
             return rows;
         }
+    }
+
+    private const int TitleSample = 2000;
+
+    /// <summary>
+    /// PostgreSQL cannot estimate how many titles a prefix matches (2,001 guessed for 51,026 at 100,000 entries), so it read
+    /// every title hit to keep the newest. When the newest titles show the words often (5 % or more of a sample), the title
+    /// tier reads only the newest entries that should hold twice the candidates it needs: the lowest id of that range,
+    /// or 0 to read the title index whole.
+    /// </summary>
+    private async Task<long> TitleWindowAsync(string title, string? kind, CancellationToken ct)
+    {
+        var hits = await db.Database.SqlQueryRaw<int>("""
+            SELECT count(*)::int AS "Value" FROM (SELECT m."TitleVector" FROM "SearchEntries" m WHERE ({1} = '' OR m."Kind" = {1})
+            ORDER BY m."Id" DESC LIMIT {2}) s WHERE s."TitleVector" @@ to_tsquery('opengov', {0})
+            """, title, kind ?? "", TitleSample).SingleAsync(ct);
+        if (hits < TitleSample / 20) return 0;
+        return await db.Database.SqlQueryRaw<long>("""
+            SELECT coalesce(min(s."Id"), 0) AS "Value" FROM (SELECT m."Id" FROM "SearchEntries" m WHERE ({1} = '' OR m."Kind" = {1})
+            ORDER BY m."Id" DESC LIMIT {0}) s
+            """, 2L * RankedCandidates * TitleSample / hits, kind ?? "").SingleAsync(ct);
     }
 
     /// <summary>Titles, addresses and snippets of the shown hits only (a snippet re-reads and re-tokenizes its document).</summary>

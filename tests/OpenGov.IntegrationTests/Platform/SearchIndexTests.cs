@@ -40,6 +40,27 @@ public abstract class SearchIndexTests(OpenGovFactory app)
     }
 
     [Fact]
+    public async Task A_word_in_most_titles_still_ranks_the_most_relevant_recent_document_first()
+    {
+        // The word is in the title of every entry (PostgreSQL then reads only the newest range of ids for the title tier).
+        var word = "titre" + Guid.NewGuid().ToString("N")[..6];
+        var best = Guid.NewGuid().ToString("N");
+        await app.WithScopeAsync(async sp =>
+        {
+            var index = sp.GetRequiredService<ISearchIndex>();
+            for (var i = 0; i < SearchIndex.RankedCandidates + 300; i++)
+                await index.UpsertAsync(SearchKinds.Proposal, $"{word}-{i}", $"Idée {word} numéro {i}", $"Un texte plus long sans le mot, numéro {i}.", $"/p/{i}");
+            await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        });
+        await IndexAsync(SearchKinds.Proposal, best, $"Le {word}, le {word}", $"Tout sur le {word}: le {word} et encore le {word}.");
+        for (var i = 0; i < 5; i++) await IndexAsync(SearchKinds.Proposal, $"{word}-late-{i}", $"Autre {word} {i}", "Un texte court.");
+        var hits = await SearchAsync(word);
+        Assert.Equal(20, hits.Count);
+        Assert.Equal(best, hits[0].Key);
+        Assert.Equal(20, hits.Select(h => h.Key).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Finds_french_words_without_accents_and_by_prefix_with_a_marked_snippet()
     {
         var key = Guid.NewGuid().ToString("N");
