@@ -24,7 +24,7 @@ public sealed class DownloadModel(SynthesisReports reports, ReportExports export
             if (created) ReportExportJob.Enqueue(jobs, exportId);
             return Redirect($"/cycles/{id}/report/exports/{exportId}");
         }
-        var report = await reports.BuildAsync(id, language, ct);
+        var report = await reports.BuildAsync(id, language, ct: ct);
         if (report is null) return NotFound();
         return File(await SynthesisExports.WriteAsync(file, report, labels, dates, language), contentType, $"synthesis-{report.CycleId:N}-{file}");
     }
