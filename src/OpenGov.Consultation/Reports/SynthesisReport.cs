@@ -77,16 +77,18 @@ public sealed class SynthesisReports(DbContext db, CycleOverview overview, IShee
         var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order).ToListAsync(ct);
         var ideas = db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.CycleId == cycleId);
 
-        var totals = await ideas.GroupBy(_ => 1)
-            .Select(g => new { Ideas = g.Count(), Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount) })
-            .FirstOrDefaultAsync(ct);
-        // Distinct authors per group: COUNT(DISTINCT AuthorUserId), a required column.
+        // One scan per breakdown (distinct authors per group: COUNT(DISTINCT AuthorUserId), a required column); every idea has
+        // one submitter type, so the totals are that breakdown's sums.
         var axisRows = await ideas.GroupBy(p => p.AxisId)
             .Select(g => new { g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count() }).ToListAsync(ct);
         var regionRows = await ideas.GroupBy(p => p.Region)
             .Select(g => new { g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count() }).ToListAsync(ct);
         var typeRows = await ideas.GroupBy(p => p.SubmitterType)
-            .Select(g => new { g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count() }).ToListAsync(ct);
+            .Select(g => new
+            {
+                g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count(),
+                Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount),
+            }).ToListAsync(ct);
         // One published response per idea at most (unique index on ProposalId).
         var stateRows = await ideas.Join(db.Set<ProposalResponse>().Where(r => r.IsPublished), p => p.Id, r => r.ProposalId, (p, r) => r.State)
             .GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -119,9 +121,9 @@ public sealed class SynthesisReports(DbContext db, CycleOverview overview, IShee
         return new SynthesisReport(cycle.Id, cycle.Title, cycle.PlanStartYear, cycle.PlanEndYear, clock.GetUtcNow().UtcDateTime,
             // The same people the cycle page counts (authors, supporters, commenters), not only idea authors.
             Participants: await overview.ParticipantsAsync(cycleId, ct),
-            Ideas: totals?.Ideas ?? 0,
-            Comments: totals?.Comments ?? 0,
-            Supports: totals?.Supports ?? 0,
+            Ideas: typeRows.Sum(t => t.Ideas),
+            Comments: typeRows.Sum(t => t.Comments),
+            Supports: typeRows.Sum(t => t.Supports),
             OtherFigures: others,
             ByAxis: byAxis, ByRegion: byRegion, BySubmitterType: byType,
             ResponsesByState: states, Answered: stateRows.Sum(r => r.Count),
