@@ -118,18 +118,20 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
         Assert.True(failures.Count == 0, $"{failures.Count} accessibility failures:\n" + string.Join("\n", failures));
     }
 
-    /// <summary>The public traceability pages (idea → response → sheet → commitment → activities, and the plan they roll up to).</summary>
+    /// <summary>The public traceability pages (idea → response → sheet → commitment → activities, and the plan they roll up to),
+    /// and the cycle's synthesis report that sums the first steps up.</summary>
     private static readonly string[] TraceabilityPaths =
     [
         "/proposals/{proposal}", "/sheets/{sheet}", "/plan/{plan}", "/plan/commitments/{commitment}", "/plan/activities/{activity}", "/plan/{plan}/report",
+        "/cycles/" + Cycle2024 + "/report",
     ];
 
     /// <summary>
-    /// Heading levels on the traceability pages never skip one (an h1 then an h3): axe's <c>heading-order</c>, a best-practice
+    /// Heading levels on the traceability pages and the synthesis report never skip one (an h1 then an h3): axe's <c>heading-order</c>, a best-practice
     /// rule outside the WCAG tags the gate above runs, failing here on any impact, beside the gate's own checks of each page.
     /// </summary>
     [Fact]
-    public async Task Traceability_pages_keep_heading_levels_in_order()
+    public async Task Traceability_and_report_pages_keep_heading_levels_in_order()
     {
         var values = await Resolved.GetValue(browser, ResolveAsync);
         var failures = new List<string>();
