@@ -2,7 +2,8 @@
 # The synthesis report of a cycle with many ideas (default 20,000), on SQLite: seeds the ideas through SQL (bench/seed.py) into
 # the 2024 demo cycle, reads their count back from the database, then measures the DOCX download computed in the request
 # (the only path before background exports) and, when the build has them, the background path: the request's time (a
-# redirect to the export page) and the job's time until the file is ready. Prints times, sizes and the DOCX paragraph count.
+# redirect to the export page) and the job's time until the file is ready; in both configurations the HTML report page
+# (three runs after a warm-up). Prints times, sizes, the DOCX paragraph count and the ideas the page lists.
 # A git ref as second argument measures that commit instead (built in a temporary worktree under /tmp), e.g. `main`.
 # Not part of the test suite. Usage: bench/synthesis-report.sh [ideas=20000] [git-ref]
 set -euo pipefail
@@ -49,6 +50,17 @@ PY
 lower=$(echo "$cycle" | tr A-F a-f)
 echo "== public ideas of the cycle (read back from the database): $(sql "SELECT count(*) FROM Proposals WHERE CycleId = '$cycle' AND Status = 2 AND IsHidden = 0")"
 
+# The HTML report page (not output-cached: every request renders it): one warm-up, then three runs; the ideas it lists
+# and its figure of public ideas.
+measure_html() {
+  curl -fs -o /dev/null "http://127.0.0.1:$port/cycles/$lower/report" || true
+  for i in 1 2 3; do
+    h=$(curl -fs -o "$work/r.html" -w '%{time_total}' "http://127.0.0.1:$port/cycles/$lower/report")
+    listed=$(grep -c 'data-testid="report-idea"' "$work/r.html" || true)
+    figure=$(grep -oE 'data-figure="ideas">[0-9]+' "$work/r.html" | grep -oE '[0-9]+$' || true)
+    echo "   HTML report page run $i: $(python3 -c "print(f'{$h:.2f} s')"), $(( $(stat -c %s "$work/r.html") / 1024 )) KB, $listed ideas listed, figure 'ideas' = $figure"
+  done
+}
 paragraphs() { python3 -c 'import sys,zipfile,re; x=zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode(); print(len(re.findall(r"<w:p[ >]", x)))' "$1"; }
 measure_inline() {
   start_app false 1000000000
@@ -57,8 +69,7 @@ measure_inline() {
     t=$(curl -fs -o "$work/r.docx" -w '%{time_total}' "http://127.0.0.1:$port/cycles/$lower/report.docx")
     echo "   inline DOCX run $i: $(python3 -c "print(f'{$t:.2f} s')"), $(( $(stat -c %s "$work/r.docx") / 1024 )) KB, $(paragraphs "$work/r.docx") paragraphs"
   done
-  h=$(curl -fs -o "$work/r.html" -w '%{time_total}' "http://127.0.0.1:$port/cycles/$lower/report")
-  echo "   HTML report page: $(python3 -c "print(f'{$h:.2f} s')"), $(( $(stat -c %s "$work/r.html") / 1024 )) KB"
+  measure_html
   stop_app
 }
 echo "== DOCX computed in the request"
@@ -75,8 +86,7 @@ if grep -q BackgroundThreshold "$tree/src/OpenGov.Consultation/Reports/ReportExp
     curl -fs -o "$work/b.docx" "http://127.0.0.1:$port$file"
     echo "   run $i: request $(python3 -c "print(f'{${t%% *}*1000:.0f} ms')") (redirect), file ready after $(python3 -c "print(f'{$done_at-$start:.1f} s')"), $(( $(stat -c %s "$work/b.docx") / 1024 )) KB"
   done
-  h=$(curl -fs -o "$work/r.html" -w '%{time_total}' "http://127.0.0.1:$port/cycles/$lower/report")
-  echo "   HTML report page: $(python3 -c "print(f'{$h:.2f} s')"), $(( $(stat -c %s "$work/r.html") / 1024 )) KB"
+  measure_html
   stop_app
 fi
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

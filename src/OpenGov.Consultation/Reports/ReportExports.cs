@@ -15,6 +15,9 @@ public sealed class ReportExports(DbContext db, SynthesisReports reports, IOptio
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>Public ideas above which a cycle's report files are computed in the background.</summary>
+    public int BackgroundThreshold => options.Value.BackgroundThreshold;
+
     /// <summary>Whether this cycle's report files are computed in the background (more ideas than the threshold).</summary>
     public async Task<bool> RunsInBackgroundAsync(Guid cycleId, CancellationToken ct = default)
         => await reports.IdeaCountAsync(cycleId, ct) > options.Value.BackgroundThreshold;

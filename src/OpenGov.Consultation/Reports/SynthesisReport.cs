@@ -63,47 +63,70 @@ public sealed class SynthesisReports(DbContext db, CycleOverview overview, IShee
     public Task<int> IdeaCountAsync(Guid cycleId, CancellationToken ct = default)
         => db.Set<Proposal>().WherePublic().CountAsync(p => p.CycleId == cycleId, ct);
 
-    public async Task<SynthesisReport?> BuildAsync(Guid cycleId, string culture, CancellationToken ct = default)
+    /// <summary>
+    /// The report of a cycle. Every figure is aggregated by the database (counts and sums grouped by axis, region, submitter
+    /// type and response state): no request reads the cycle's ideas one by one to count them. The list of ideas with their
+    /// responses is read in publication order, <paramref name="ideaLimit"/> at most (the page lists a bounded number; the
+    /// downloads, computed in the background for large cycles, pass null and get them all).
+    /// </summary>
+    public async Task<SynthesisReport?> BuildAsync(Guid cycleId, string culture, int? ideaLimit = null, CancellationToken ct = default)
     {
         var cycle = await db.Set<Cycle>().Where(c => c.Id == cycleId)
             .Select(c => new { c.Id, c.Title, c.PlanStartYear, c.PlanEndYear }).FirstOrDefaultAsync(ct);
         if (cycle is null) return null;
         var axes = await db.Set<CycleAxis>().Where(a => a.CycleId == cycleId).OrderBy(a => a.Order).ToListAsync(ct);
-        var ideas = db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId);
-        // One narrow projection of the cycle's ideas; breakdowns are folded in memory (a cycle has thousands, not millions).
-        var rows = await (from p in ideas
-                          join r in db.Set<ProposalResponse>().Where(r => r.IsPublished) on p.Id equals r.ProposalId into rs
-                          from r in rs.DefaultIfEmpty()
-                          orderby p.PublishedAt, p.Id
-                          select new
-                          {
-                              p.Id, p.Title, p.AuthorUserId, p.AuthorDisplayName, p.SubmitterType, p.AxisId, p.Region, p.SupportCount, p.CommentCount,
-                              State = r == null ? (ResponseState?)null : r.State, SheetId = r == null ? null : r.SheetId,
-                              Justification = r == null ? null : r.JustificationMarkdown,
-                          }).ToListAsync(ct);
+        var ideas = db.Set<Proposal>().AsNoTracking().WherePublic().Where(p => p.CycleId == cycleId);
+
+        // One scan per breakdown (distinct authors per group: COUNT(DISTINCT AuthorUserId), a required column); every idea has
+        // one submitter type, so the totals are that breakdown's sums.
+        var axisRows = await ideas.GroupBy(p => p.AxisId)
+            .Select(g => new { g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count() }).ToListAsync(ct);
+        var regionRows = await ideas.GroupBy(p => p.Region)
+            .Select(g => new { g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count() }).ToListAsync(ct);
+        var typeRows = await ideas.GroupBy(p => p.SubmitterType)
+            .Select(g => new
+            {
+                g.Key, Ideas = g.Count(), Participants = g.Select(p => p.AuthorUserId).Distinct().Count(),
+                Comments = g.Sum(p => p.CommentCount), Supports = g.Sum(p => p.SupportCount),
+            }).ToListAsync(ct);
+        // One published response per idea at most (unique index on ProposalId).
+        var stateRows = await ideas.Join(db.Set<ProposalResponse>().Where(r => r.IsPublished), p => p.Id, r => r.ProposalId, (p, r) => r.State)
+            .GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+
         string AxisName(Guid id) => axes.FirstOrDefault(a => a.Id == id)?.Name(culture) ?? "—";
-        var byAxis = rows.GroupBy(r => r.AxisId)
-            .Select(g => new Breakdown(axes.FirstOrDefault(a => a.Id == g.Key)?.Code ?? "", AxisName(g.Key), g.Count(), g.Select(x => x.AuthorUserId).Distinct().Count()))
+        var byAxis = axisRows
+            .Select(g => new Breakdown(axes.FirstOrDefault(a => a.Id == g.Key)?.Code ?? "", AxisName(g.Key), g.Ideas, g.Participants))
             .OrderByDescending(b => b.Ideas).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
-        var byRegion = rows.GroupBy(r => r.Region)
-            .Select(g => new Breakdown(g.Key, g.Key, g.Count(), g.Select(x => x.AuthorUserId).Distinct().Count()))
+        var byRegion = regionRows.Select(g => new Breakdown(g.Key, g.Key, g.Ideas, g.Participants))
             .OrderByDescending(b => b.Ideas).ThenBy(b => b.Key, StringComparer.Ordinal).ToList();
-        var byType = rows.GroupBy(r => r.SubmitterType)
-            .Select(g => new Breakdown(g.Key.ToString(), g.Key.ToString(), g.Count(), g.Select(x => x.AuthorUserId).Distinct().Count()))
+        var byType = typeRows.Select(g => new Breakdown(g.Key.ToString(), g.Key.ToString(), g.Ideas, g.Participants))
             .OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
         var states = Enum.GetValues<ResponseState>()
-            .Select(s => new ParticipationFigure(s.ToString(), rows.Count(r => r.State == s))).ToList();
+            .Select(s => new ParticipationFigure(s.ToString(), stateRows.Where(r => r.Key == s).Sum(r => r.Count))).ToList();
+
+        var listed = from p in ideas
+                     join r in db.Set<ProposalResponse>().Where(r => r.IsPublished) on p.Id equals r.ProposalId into rs
+                     from r in rs.DefaultIfEmpty()
+                     orderby p.PublishedAt, p.Id
+                     select new
+                     {
+                         p.Id, p.Title, p.AuthorDisplayName, p.SubmitterType, p.AxisId, p.Region, p.SupportCount, p.CommentCount,
+                         State = r == null ? (ResponseState?)null : r.State, SheetId = r == null ? null : r.SheetId,
+                         Justification = r == null ? null : r.JustificationMarkdown,
+                     };
+        var rows = await (ideaLimit is { } limit ? listed.Take(Math.Max(limit, 0)) : listed).ToListAsync(ct);
+
         var others = new List<ParticipationFigure>();
         foreach (var source in sources) others.AddRange(await source.FiguresAsync(cycleId, ct));
         return new SynthesisReport(cycle.Id, cycle.Title, cycle.PlanStartYear, cycle.PlanEndYear, clock.GetUtcNow().UtcDateTime,
             // The same people the cycle page counts (authors, supporters, commenters), not only idea authors.
             Participants: await overview.ParticipantsAsync(cycleId, ct),
-            Ideas: rows.Count,
-            Comments: rows.Sum(r => r.CommentCount),
-            Supports: rows.Sum(r => r.SupportCount),
+            Ideas: typeRows.Sum(t => t.Ideas),
+            Comments: typeRows.Sum(t => t.Comments),
+            Supports: typeRows.Sum(t => t.Supports),
             OtherFigures: others,
             ByAxis: byAxis, ByRegion: byRegion, BySubmitterType: byType,
-            ResponsesByState: states, Answered: rows.Count(r => r.State is not null),
+            ResponsesByState: states, Answered: stateRows.Sum(r => r.Count),
             IdeasWithResponses: rows.Select(r => new ReportIdea(r.Id, r.Title, r.AuthorDisplayName, r.SubmitterType, AxisName(r.AxisId), r.Region,
                 r.SupportCount, r.CommentCount, r.State, r.SheetId, r.Justification)).ToList(),
             Sheets: await sheets.SheetsAsync(cycleId, ct));

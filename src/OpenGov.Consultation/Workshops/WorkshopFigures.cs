@@ -16,7 +16,16 @@ public sealed record WorkshopChannels(Guid CycleId, int OnlineIdeas, int Worksho
 /// <summary>Ideas counted by channel (online vs workshops) and region: the synthesis report, its figures and the open data.</summary>
 public sealed class WorkshopFigures(DbContext db) : IParticipationSource
 {
+    // Read once per scope (a request): the report page shows the channels and the figures the report takes from them.
+    private readonly Dictionary<Guid, WorkshopChannels> _read = [];
+
     public async Task<WorkshopChannels> ForCycleAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        if (_read.TryGetValue(cycleId, out var read)) return read;
+        return _read[cycleId] = await ReadAsync(cycleId, ct);
+    }
+
+    private async Task<WorkshopChannels> ReadAsync(Guid cycleId, CancellationToken ct)
     {
         var ideas = await db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId)
             .GroupBy(p => new { p.Region, Workshop = p.WorkshopId != null })

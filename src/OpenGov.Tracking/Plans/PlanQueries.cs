@@ -150,7 +150,10 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
             join p in db.Set<Plan>() on c.PlanId equals p.Id
             where includeDrafts || p.Status == PlanStatus.Published
             orderby p.StartYear descending, c.Number
-            select new CommitmentRef(c.Id, p.Id, p.Title, c.Number, c.Title, c.SourceSheetId)).FirstOrDefaultAsync(ct);
+            select new CommitmentRef(c.Id, p.Id, p.Title, c.Number, c.Title, c.SourceSheetId)
+            {
+                TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn), PlanTitleText = new LocalizedText(p.Title, p.TitleAr, p.TitleEn),
+            }).FirstOrDefaultAsync(ct);
 
     /// <summary>The commitment of a published plan adopted from this commitment sheet (the latest plan's, if several), or null.</summary>
     public Task<CommitmentRef?> AdoptedFromSheetAsync(Guid sheetId, CancellationToken ct = default)

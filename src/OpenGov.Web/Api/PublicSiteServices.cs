@@ -13,7 +13,8 @@ public interface IPlanSummary
     Task<PlanRate?> CurrentAsync(CancellationToken ct = default);
 }
 
-public sealed record PlanRate(string Title, Percentage Rate, string Url);
+/// <param name="Title">The plan's title in every language (shown through <c>Html.Official</c>).</param>
+public sealed record PlanRate(OpenGov.SharedKernel.Text.LocalizedText Title, Percentage Rate, string Url);
 
 internal sealed class NoPlanSummary : IPlanSummary
 {

@@ -25,7 +25,8 @@ public sealed class ContentLanguageTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         if (!output.Attributes.ContainsName("dir")) output.Attributes.SetAttribute("dir", "auto");
-        var language = Language ?? Guess(Text);
+        // Razor passes a null expression to a string attribute as "": an empty content-lang states no language.
+        var language = string.IsNullOrEmpty(Language) ? Guess(Text) : Language;
         if (language is not null && language != CultureInfo.CurrentUICulture.TwoLetterISOLanguageName && !output.Attributes.ContainsName("lang"))
             output.Attributes.SetAttribute("lang", language);
     }

@@ -12,7 +12,7 @@ namespace OpenGov.Web.Pages;
 [CachedPage("cycles", "content", "events", "plans")]
 public sealed class IndexModel(CurrentCycle currentCycle, ContentCatalogue content, EventCatalogue events, IPlanSummary plan, TimeProvider clock) : PageModel
 {
-    public sealed record CycleInfo(Guid Id, string Title, PhaseKind? Phase, DateOnly? PhaseLastDay);
+    public sealed record CycleInfo(Guid Id, OpenGov.SharedKernel.Text.LocalizedText Title, PhaseKind? Phase, DateOnly? PhaseLastDay);
 
     public CycleInfo? Cycle { get; private set; }
     public IReadOnlyList<ContentView> News { get; private set; } = [];
@@ -23,7 +23,7 @@ public sealed class IndexModel(CurrentCycle currentCycle, ContentCatalogue conte
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (await currentCycle.SummaryAsync(ct) is { } cycle)
-            Cycle = new CycleInfo(cycle.Id, cycle.Title, cycle.CurrentPhase, cycle.CurrentPhaseLastDay);
+            Cycle = new CycleInfo(cycle.Id, cycle.TitleText, cycle.CurrentPhase, cycle.CurrentPhaseLastDay);
         News = (await content.NewsAsync(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, null, 3, ct)).Items;
         Upcoming = (await events.ListAsync(EventTimeFilter.Upcoming, now, null, null, 3, ct)).Items;
         Plan = await plan.CurrentAsync(ct);

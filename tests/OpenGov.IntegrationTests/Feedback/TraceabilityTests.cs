@@ -103,6 +103,10 @@ public abstract class TraceabilityTests(OpenGovFactory app)
         Assert.Contains("Publier les budgets", activityPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/plan/commitments/{chain.CommitmentId}", activityPage.QuerySelector("[data-testid=activity-commitment-link]")!.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/plan/activities/{Guid.NewGuid()}")).StatusCode);
+        // In Arabic, the commitment and plan titles (French only here) are the originals, marked as French.
+        var arabic = await visitor.GetDocumentAsync($"/plan/activities/{chain.ActivityId}?culture=ar");
+        Assert.NotNull(arabic.QuerySelector("[data-testid=activity-commitment-link] span[lang=fr][dir=ltr]"));
+        Assert.NotNull(arabic.QuerySelector($".breadcrumb a[href='{planHref}'] span[lang=fr][dir=ltr]"));
     }
 
     [Fact]

@@ -198,6 +198,50 @@ public abstract class OfficialTextTranslationTests<TFactory>(TrackingFixture<TFa
         Assert.Equal("Corps *français*.", item.GetProperty("bodies").GetProperty("fr").GetString());
     }
 
+    [Fact]
+    public async Task The_home_page_marks_news_cycle_and_plan_titles_with_their_language()
+    {
+        var slug = "accueil-" + Guid.NewGuid().ToString("N")[..8];
+        await f.WithScopeAsync(sp => sp.GetRequiredService<ContentEditing>().SaveAsync(null, ContentKind.News, slug,
+            new("Nouvelle de l'accueil", "Corps."), new("خبر الصفحة الرئيسية", "نص."), null, true, "admin"));
+        // A cycle with a phase open today, and a later plan period than any other: the current cycle; French only.
+        var cycleTitle = "Cycle de l'accueil " + Guid.NewGuid().ToString("N")[..6];
+        var (cycle, plan) = await f.WithScopeAsync(async sp =>
+        {
+            var cycles = sp.GetRequiredService<CycleAdministration>();
+            var today = DateOnly.FromDateTime(f.Clock.UtcNow);
+            var id = await cycles.CreateAsync("admin", new CycleInput(cycleTitle, "Description.", 2098, 2099));
+            await cycles.SetPhaseDaysAsync("admin", id, PhaseKind.ProposalCollection, today.AddDays(-1), today.AddDays(20));
+            await cycles.PublishAsync("admin", id);
+            return ((await sp.GetRequiredService<CurrentCycle>().SummaryAsync())!.TitleText,
+                (await sp.GetRequiredService<OpenGov.Web.Api.IPlanSummary>().CurrentAsync())!.Title);
+        });
+        Assert.Equal(cycleTitle, cycle.Fr);
+
+        // English is missing: the French title, marked as French (dir="auto" from the content-language tag helper).
+        var en = await f.Client().GetDocumentAsync("/?culture=en");
+        var news = en.QuerySelector($"[data-testid=home-news-item] a[href='/news/{slug}']")!;
+        Assert.Equal(("fr", "auto"), (news.GetAttribute("lang"), news.GetAttribute("dir")));
+        Assert.Equal("Nouvelle de l'accueil", news.TextContent);
+        // Arabic exists: shown in Arabic, no other language stated.
+        var ar = await f.Client().GetDocumentAsync("/?culture=ar");
+        var arNews = ar.QuerySelector($"[data-testid=home-news-item] a[href='/news/{slug}']")!;
+        Assert.Equal((null, "auto"), (arNews.GetAttribute("lang"), arNews.GetAttribute("dir")));
+        Assert.Equal("خبر الصفحة الرئيسية", arNews.TextContent);
+
+        // The current cycle's and plan's titles go through Html.Official: the visitor's language, else the French marked.
+        foreach (var (doc, language) in new[] { (en, "en"), (ar, "ar") })
+        {
+            foreach (var (testId, text) in new[] { ("home-cycle-title", cycle), ("home-plan-title", plan) })
+            {
+                var link = doc.QuerySelector($"[data-testid={testId}]")!;
+                var shown = text.For(language);
+                Assert.Contains(shown.Text, link.TextContent, StringComparison.Ordinal);
+                Assert.Equal(shown.IsFallback, link.QuerySelector("span[lang=fr][dir=ltr]") is not null);
+            }
+        }
+    }
+
     private static string RowOf(AngleSharp.Html.Dom.IHtmlDocument doc, string title)
         => doc.QuerySelectorAll("tr").First(r => r.TextContent.Contains(title, StringComparison.Ordinal)).TextContent;
 }

@@ -26,7 +26,7 @@ public sealed class ReportExportJob(ReportExports exports, SynthesisReports repo
         try
         {
             await exports.ProgressAsync(export, 5, ct);
-            var report = await reports.BuildAsync(export.CycleId, export.Language, ct);
+            var report = await reports.BuildAsync(export.CycleId, export.Language, ct: ct);
             if (report is null)
             {
                 await exports.FailAsync(export, ct);

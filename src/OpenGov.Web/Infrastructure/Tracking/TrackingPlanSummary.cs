@@ -12,6 +12,6 @@ internal sealed class TrackingPlanSummary(PlanQueries plans) : IPlanSummary
         var latest = (await plans.ListAsync(includeDrafts: false, ct)).FirstOrDefault();
         if (latest is null) return null;
         var progress = await plans.ProgressAsync(latest.Id, includeDrafts: false, ct);
-        return progress is null ? null : new PlanRate(progress.Title, new Percentage(progress.Overall), $"/plan/{progress.PlanId}");
+        return progress is null ? null : new PlanRate(progress.TitleText, new Percentage(progress.Overall), $"/plan/{progress.PlanId}");
     }
 }

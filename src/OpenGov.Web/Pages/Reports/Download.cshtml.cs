@@ -25,7 +25,7 @@ public sealed class DownloadModel(SynthesisReports reports, ReportExports export
             if (created) ReportExportJob.Enqueue(jobs, exportId);
             return Redirect($"/cycles/{id}/report/exports/{exportId}");
         }
-        var report = await reports.BuildAsync(id, language, ct);
+        var report = await reports.BuildAsync(id, language, ct: ct);
         if (report is null) return NotFound();
         var checklist = file == "report.docx" ? await standards.CheckAsync(id, ct) : null;
         return File(await SynthesisExports.WriteAsync(file, report, checklist, labels, standardsLabels, dates, language), contentType, $"synthesis-{report.CycleId:N}-{file}");

@@ -22,10 +22,13 @@ public sealed class IndexModel(SynthesisReports reports, ReportExports exports, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var report = await reports.BuildAsync(id, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
+        // Figures come aggregated from the database; the page lists a bounded number of ideas: all of a small cycle
+        // (at most the background threshold), the first ones of a large one.
+        Large = await exports.RunsInBackgroundAsync(id, ct);
+        var report = await reports.BuildAsync(id, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+            Large ? IdeasShownWhenLarge : exports.BackgroundThreshold, ct);
         if (report is null) return NotFound();
         Report = report;
-        Large = await exports.RunsInBackgroundAsync(id, ct);
         Standards = (await standards.CheckAsync(id, ct))!;
         Channels = await workshops.ForCycleAsync(id, ct);
         return Page();
