@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenGov.SharedKernel.Outbox;
 
 namespace OpenGov.Consultation.Meetings;
 
@@ -16,6 +17,7 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.Property(x => x.OwnerName).HasMaxLength(200);
         b.Property(x => x.OwnerUserId).HasMaxLength(450);
         b.Property(x => x.OwnerEmail).HasMaxLength(320);
+        b.Property(x => x.OwnerEmailCulture).HasMaxLength(MailLanguage.MaxLength).IsRequired().HasDefaultValue(MailLanguage.Default);
         b.Property(x => x.ProgressNote).HasMaxLength(2000);
         b.HasIndex(x => new { x.Status, x.DueOn });
         b.HasIndex(x => x.OwnerUserId);

@@ -80,9 +80,11 @@ public sealed class Meeting
             organisation?.Trim() is { Length: > 0 } o ? o : null, present, _attendees.Count + 1));
     }
 
-    public Decision AddDecision(string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, string? ownerEmail, DateOnly? dueOn)
+    public Decision AddDecision(string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, string? ownerEmail, DateOnly? dueOn,
+        string? ownerEmailCulture = null)
     {
-        var decision = new Decision(Guid.NewGuid(), Id, text, ownerOrganisation, ownerName, ownerUserId, ownerEmail, dueOn, _decisions.Count + 1);
+        var decision = new Decision(Guid.NewGuid(), Id, text, ownerOrganisation, ownerName, ownerUserId, ownerEmail, dueOn, _decisions.Count + 1,
+            ownerEmailCulture);
         _decisions.Add(decision);
         return decision;
     }
@@ -152,7 +154,7 @@ public sealed class Decision
     private Decision() { }
 
     internal Decision(Guid id, Guid meetingId, string text, string? ownerOrganisation, string? ownerName, string? ownerUserId, string? ownerEmail,
-        DateOnly? dueOn, int order)
+        DateOnly? dueOn, int order, string? ownerEmailCulture = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         if (string.IsNullOrWhiteSpace(ownerOrganisation) && string.IsNullOrWhiteSpace(ownerName))
@@ -164,6 +166,7 @@ public sealed class Decision
         OwnerName = SingleLineText.TrimOrNull(ownerName, "OwnerName");
         OwnerUserId = string.IsNullOrWhiteSpace(ownerUserId) ? null : ownerUserId;
         OwnerEmail = EmailAddressText.TrimOrNull(ownerEmail);
+        OwnerEmailCulture = MailLanguage.Checked(ownerEmailCulture);
         DueOn = dueOn;
         Order = order;
         Status = DecisionStatus.Open;
@@ -179,6 +182,8 @@ public sealed class Decision
     /// <summary>The address the secretary typed for the owner; it reaches an owner without an account. When an account held it
     /// at assignment (<see cref="OwnerUserId"/>), the account wins: its current address, language and preferences.</summary>
     public string? OwnerEmail { get; private set; }
+    /// <summary>The language of the mails to <see cref="OwnerEmail"/> while no account holds it (fr, ar or en).</summary>
+    public string OwnerEmailCulture { get; private set; } = MailLanguage.Default;
     public DateOnly? DueOn { get; private set; }
     public int Order { get; private set; }
     public DecisionStatus Status { get; private set; }
@@ -189,7 +194,19 @@ public sealed class Decision
 
     /// <summary>Who is mailed about this decision: the owner's account, else the owner's address, else nobody.</summary>
     public MailRecipient? OwnerRecipient() => OwnerUserId is not null ? new MailRecipient(OwnerUserId, null)
-        : OwnerEmail is not null ? new MailRecipient(null, OwnerEmail) : null;
+        : OwnerEmail is not null ? new MailRecipient(null, OwnerEmail, OwnerEmailCulture) : null;
+
+    /// <summary>
+    /// The account that has just confirmed <see cref="OwnerEmail"/> becomes the owner (mailed as that account, may record
+    /// progress); false when an account already owns it or the address is another one (compared ignoring case).
+    /// </summary>
+    public bool LinkOwnerAccount(string userId, string email)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        if (OwnerUserId is not null || OwnerEmail is null || !string.Equals(OwnerEmail, email?.Trim(), StringComparison.OrdinalIgnoreCase)) return false;
+        OwnerUserId = userId;
+        return true;
+    }
 
     public bool CanBeUpdatedBy(string userId, bool isAdministrator) => isAdministrator || (OwnerUserId is not null && OwnerUserId == userId);
 

@@ -33,8 +33,10 @@ public sealed record MeetingView(Guid Id, CommitteeKind Committee, string Title,
 public sealed record MeetingInput(CommitteeKind Committee, string Title, DateOnly HeldOn, string? Place, bool IsRemote, string MinutesMarkdown,
     IReadOnlyList<string> Agenda, IReadOnlyList<(string? Name, string? Organisation)> Participants, IReadOnlyList<(string? Name, string? Organisation)> Absentees);
 
-/// <summary><paramref name="OwnerUserId"/> is the account holding <paramref name="OwnerEmail"/>, if any (the host resolves it).</summary>
-public sealed record DecisionInput(string Text, string? OwnerOrganisation, string? OwnerName, string? OwnerUserId, string? OwnerEmail, DateOnly? DueOn);
+/// <summary><paramref name="OwnerUserId"/> is the account holding <paramref name="OwnerEmail"/>, if any (the host resolves it);
+/// <paramref name="OwnerEmailCulture"/> is the language of the mails to the bare address (fr, ar or en).</summary>
+public sealed record DecisionInput(string Text, string? OwnerOrganisation, string? OwnerName, string? OwnerUserId, string? OwnerEmail, DateOnly? DueOn,
+    string? OwnerEmailCulture = null);
 
 /// <summary>
 /// Meetings and their records of conclusions. Committee secretaries (administrators; the pages check the policy) draft and publish;
@@ -180,7 +182,8 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
     public async Task AddDecisionAsync(string adminId, Guid meetingId, DecisionInput input, CancellationToken ct = default)
     {
         var meeting = await LoadAsync(meetingId, ct);
-        var d = meeting.AddDecision(input.Text, input.OwnerOrganisation, input.OwnerName, input.OwnerUserId, input.OwnerEmail, input.DueOn);
+        var d = meeting.AddDecision(input.Text, input.OwnerOrganisation, input.OwnerName, input.OwnerUserId, input.OwnerEmail, input.DueOn,
+            input.OwnerEmailCulture);
         db.Add(d);
         audit.Record(adminId, "meeting.decision-added", nameof(Decision), d.Id.ToString(), $"meeting={meetingId}");
         // Added to published minutes (a correction): the owner hears of it now; in a draft, at publication.
@@ -216,6 +219,23 @@ public sealed class MeetingService(DbContext db, TimeProvider clock, IAuditLog a
         decision.RecordProgress(status, note, userId, isAdministrator, Now);
         audit.Record(userId, "meeting.decision-progress", nameof(Decision), decisionId.ToString(), $"{status}: {note}");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Called by the host when an account confirms <paramref name="email"/>: the decisions owned by that bare address (any case)
+    /// and by no account become that account's, so it is mailed in its language and may record progress. Idempotent.
+    /// </summary>
+    public async Task<int> LinkOwnerAccountAsync(string userId, string email, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        if (string.IsNullOrWhiteSpace(email)) return 0;
+        // Upper case as Identity normalises addresses; SQL Server compares ignoring case anyway.
+        var upper = email.Trim().ToUpperInvariant();
+        var decisions = await db.Set<Decision>().Where(d => d.OwnerUserId == null && d.OwnerEmail != null && d.OwnerEmail.ToUpper() == upper).ToListAsync(ct);
+        var linked = decisions.Where(d => d.LinkOwnerAccount(userId, email)).ToList();
+        foreach (var d in linked) audit.Record(userId, "meeting.decision-owner-linked", nameof(Decision), d.Id.ToString(), $"meeting={d.MeetingId}");
+        if (linked.Count > 0) await db.SaveChangesAsync(ct);
+        return linked.Count;
     }
 
     private async Task<Meeting> LoadAsync(Guid id, CancellationToken ct)

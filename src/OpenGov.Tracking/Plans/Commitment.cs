@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Text;
 using OpenGov.SharedKernel.Errors;
 namespace OpenGov.Tracking.Plans;
@@ -52,6 +53,8 @@ public sealed class Commitment
     /// with or without an account on the site (null when none is set).</summary>
     public string? ContactName { get; private set; }
     public string? ContactEmail { get; private set; }
+    /// <summary>The language of the mails to <see cref="ContactEmail"/> while no account holds it (fr, ar or en).</summary>
+    public string ContactCulture { get; private set; } = MailLanguage.Default;
 
     public IReadOnlyList<Activity> Activities => _activities;
     public IReadOnlyList<CommunicationAction> CommunicationActions => _communicationActions;
@@ -96,19 +99,20 @@ public sealed class Commitment
         if (!IsLead(userId)) _leads.Add(new CommitmentLead(Id, userId));
     }
 
-    /// <summary>Sets (or, with both empty, clears) the focal point; an e-mail is required once a name is given.</summary>
-    public void SetContact(string? name, string? email)
+    /// <summary>Sets (or, with both empty, clears) the focal point; an e-mail is required once a name is given;
+    /// <paramref name="culture"/> is the language of the mails to the bare address (French when empty).</summary>
+    public void SetContact(string? name, string? email, string? culture = null)
     {
         var n = string.IsNullOrWhiteSpace(name) ? null : SingleLineText.Trim(name, "Field.contactName");
         var e = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (n is null && e is null)
         {
-            (ContactName, ContactEmail) = (null, null);
+            (ContactName, ContactEmail, ContactCulture) = (null, null, MailLanguage.Default);
             return;
         }
         if (n is { Length: > 200 }) throw DomainException.Rule("TooLongCharactersMost", "Field.contactName", 200);
         if (e is null || !EmailAddressText.IsValid(e)) throw DomainException.Rule("ValidEMailAddressRequired");
-        (ContactName, ContactEmail) = (n, e);
+        (ContactName, ContactEmail, ContactCulture) = (n, e, MailLanguage.Checked(culture));
     }
 
     public void RemoveLead(string userId) => _leads.RemoveAll(l => l.UserId == userId);

@@ -1,3 +1,4 @@
+using OpenGov.SharedKernel.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,6 +26,7 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         b.Property(x => x.LastUpdatedBy).HasMaxLength(450);
         b.Property(x => x.ContactName).HasMaxLength(200);
         b.Property(x => x.ContactEmail).HasMaxLength(320);
+        b.Property(x => x.ContactCulture).HasMaxLength(MailLanguage.MaxLength).IsRequired().HasDefaultValue(MailLanguage.Default);
         b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<PlanAxis>().WithMany().HasForeignKey(x => x.AxisId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.PlanId, x.Number }).IsUnique();

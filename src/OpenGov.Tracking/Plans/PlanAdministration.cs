@@ -72,12 +72,12 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
     }
 
     /// <summary>Sets or clears a commitment's focal point (the agency contact that receives its reminders).</summary>
-    public async Task SetContactAsync(Guid commitmentId, string? name, string? email, string actorUserId, CancellationToken ct = default)
+    public async Task SetContactAsync(Guid commitmentId, string? name, string? email, string? culture, string actorUserId, CancellationToken ct = default)
     {
         var c = await db.Set<Commitment>().FirstOrDefaultAsync(x => x.Id == commitmentId, ct)
             ?? throw DomainException.Rule("NoSuchCommitment");
-        c.SetContact(name, email);
-        audit.Record(actorUserId, "plan.contact-set", "Commitment", c.Id.ToString(), c.ContactEmail ?? "");
+        c.SetContact(name, email, culture);
+        audit.Record(actorUserId, "plan.contact-set", "Commitment", c.Id.ToString(), c.ContactEmail is null ? "" : $"{c.ContactEmail} ({c.ContactCulture})");
         await db.SaveChangesAsync(ct);
     }
 

@@ -23,6 +23,7 @@ public sealed record CommitmentRate(Guid Id, int Number, string Title, Guid Axis
     /// <summary>The focal point (for administrators' pages; not shown publicly).</summary>
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
+    public string ContactCulture { get; init; } = "fr";
 }
 
 /// <summary>A plan's progress, computed from its activities by the stated rules (unrounded).</summary>
@@ -84,7 +85,7 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
         if (plan is null || (!includeDrafts && plan.Status != PlanStatus.Published)) return null;
         var commitments = await db.Set<Commitment>().AsNoTracking().Where(c => c.PlanId == planId)
             .OrderBy(c => c.Number)
-            .Select(c => new { c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, c.LastUpdatedAt, c.TitleAr, c.TitleEn, c.ContactName, c.ContactEmail,
+            .Select(c => new { c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency, c.LastUpdatedAt, c.TitleAr, c.TitleEn, c.ContactName, c.ContactEmail, c.ContactCulture,
                 c.Problem, c.ProblemAr, c.ProblemEn, c.Description, c.DescriptionAr, c.DescriptionEn })
             .ToListAsync(ct);
         // One query for every activity of the plan (no N+1), grouped in memory.
@@ -97,7 +98,7 @@ public sealed class PlanQueries(DbContext db, TimeProvider clock)
         var rates = commitments.Select(c => new CommitmentRate(c.Id, c.Number, c.Title, c.AxisId, c.LeadAgency,
             Progress.CommitmentRate(byCommitment[c.Id].Select(a => new ActivityProgress(a.Weight, a.Percent, a.IsCancelled))),
             byCommitment[c.Id].Count(a => Progress.IsLate(a.PlannedEnd, a.Percent, a.IsCancelled, today)),
-            c.LastUpdatedAt) { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn), ContactName = c.ContactName, ContactEmail = c.ContactEmail }).ToList();
+            c.LastUpdatedAt) { TitleText = new LocalizedText(c.Title, c.TitleAr, c.TitleEn), ContactName = c.ContactName, ContactEmail = c.ContactEmail, ContactCulture = c.ContactCulture }).ToList();
         var commitmentCoverage = commitments.ToDictionary(c => c.Id, c => TranslationCoverage.Of(
             new[] { new LocalizedText(c.Title, c.TitleAr, c.TitleEn), new LocalizedText(c.Problem, c.ProblemAr, c.ProblemEn),
                 new LocalizedText(c.Description, c.DescriptionAr, c.DescriptionEn) }

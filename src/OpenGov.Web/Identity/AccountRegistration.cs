@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Consultation.Meetings;
 using OpenGov.SharedKernel.Links;
 using OpenGov.Web.Data;
 
@@ -19,7 +20,7 @@ public sealed record RegistrationResult(bool Succeeded, IReadOnlyList<(string Fi
 /// </summary>
 /// Mails are enqueued in the outbox and committed with the account change: a mail server outage never fails these.
 public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails mails, AppDbContext db, SiteLinks links, TimeProvider clock,
-    OpenGov.Web.Security.EqualWork equalWork)
+    OpenGov.Web.Security.EqualWork equalWork, MeetingService meetings)
 {
     public const int DisplayNameMaxLength = 100;
     public const int OrganisationMaxLength = 200;
@@ -84,8 +85,19 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AccountMails
         if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code)) return false;
         var user = await users.FindByIdAsync(userId);
         if (user is null || Decode(code) is not { } token) return false;
-        if (user.EmailConfirmed) return true;
-        return (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        if (!user.EmailConfirmed && !(await users.ConfirmEmailAsync(user, token)).Succeeded) return false;
+        await LinkConfirmedAddressAsync(user);
+        return true;
+    }
+
+    /// <summary>
+    /// What was addressed to the bare address now belongs to the account that proved it holds it: each module links its own
+    /// records by (user id, address). Idempotent, so opening the link again finishes a link that failed after the confirmation.
+    /// Commitment focal points need nothing: <c>CommitmentRecipients</c> looks the address's account up at every mail.
+    /// </summary>
+    private async Task LinkConfirmedAddressAsync(AppUser user)
+    {
+        if (user.Email is { } email) await meetings.LinkOwnerAccountAsync(user.Id, email);
     }
 
     /// <summary>Sends a reset link if the address belongs to a confirmed account; silent otherwise.</summary>

@@ -11,6 +11,9 @@ public static class Cultures
 
     private static readonly ConcurrentDictionary<string, CultureInfo> Configured = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A language named in itself (for language choices, whatever the page's language).</summary>
+    public static string NativeName(string language) => language switch { "ar" => "العربية", "en" => "English", _ => "Français" };
+
     public static bool IsRightToLeft(CultureInfo culture) => culture.TextInfo.IsRightToLeft;
 
     /// <summary>French first for everyone; the choice is kept in a cookie (and a ?culture= link works too).

@@ -2,8 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using OpenGov.Consultation.Committees;
 using OpenGov.Consultation.Meetings;
 using OpenGov.IntegrationTests.Infrastructure;
@@ -15,6 +13,8 @@ using OpenGov.Web.Infrastructure.Mail;
 using OpenGov.Web.Infrastructure.Notifications;
 
 namespace OpenGov.IntegrationTests.Community;
+
+using static MeetingKit;
 
 /// <summary>
 /// Decision owners are mailed when assigned (minutes published) and once when overdue (the daily job), delivered over a real
@@ -32,13 +32,6 @@ public abstract class DecisionFollowUpTests(OpenGovFactory app)
     /// <summary>Delivers what other tests of the class left pending, so the SMTP peer sees only this test's mails.</summary>
     private Task DrainAsync() => DeliverAsync(new CountingSender());
 
-    private async Task<Guid> NewMeetingAsync(HttpClient admin, string title, string committee = "Implementation")
-    {
-        var created = await admin.SubmitFormAsync("/meetings/edit", F(("Input.Committee", committee), ("Input.Title", title),
-            ("Input.HeldOn", "2026-11-02"), ("Input.Place", "Rabat"), ("Input.Minutes", "Relevé")), "main form");
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return Guid.Parse(created.Headers.Location!.ToString().Split('/').Last());
-    }
 
     private static async Task AddDecisionAsync(HttpClient admin, Guid meeting, params (string Key, string Value)[] fields)
     {
@@ -46,9 +39,6 @@ public abstract class DecisionFollowUpTests(OpenGovFactory app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    private static async Task PublishAsync(HttpClient admin, Guid meeting, bool publish = true)
-        => Assert.Equal(HttpStatusCode.Redirect, (await admin.PostWithTokenAsync($"/meetings/{meeting}", $"/meetings/{meeting}?handler=Publish",
-            F(("publish", publish ? "true" : "false")))).StatusCode);
 
     private Task<List<OutboxMessage>> MailsAsync(string category, IReadOnlyCollection<Guid> decisions) => app.WithDbAsync(async db =>
     {
@@ -96,8 +86,7 @@ public abstract class DecisionFollowUpTests(OpenGovFactory app)
         Assert.Equal((bareAddress, (string?)null, "fr"), (bare.ToAddress, bare.RecipientUserId, bare.Culture));
 
         await using var sink = new SmtpSink();
-        var smtp = new MailKitSender(Options.Create(new MailOptions { Mode = "Smtp", SmtpHost = "127.0.0.1", SmtpPort = sink.Port, From = "OpenGov <no-reply@opengov.local>" }),
-            app.Services.GetRequiredService<IHostEnvironment>());
+        var smtp = SmtpTo(app, sink);
         await DeliverAsync(smtp);
         Assert.Equal(2, sink.Received.Count);
 

@@ -177,6 +177,31 @@ public sealed class DecisionOverdueTests
         Assert.Null(NewDecision(null).OwnerRecipient());
     }
 
+    [Fact]
+    public void A_bare_address_is_mailed_in_its_chosen_language_and_an_unoffered_one_is_refused()
+    {
+        var m = new Meeting(Guid.NewGuid(), CommitteeKind.Steering, "Comité", new(2024, 2, 22), null, true, Now);
+        var arabic = m.AddDecision("Texte", "Ministère", null, null, "pf@example.ma", null, "ar");
+        Assert.Equal(new MailRecipient(null, "pf@example.ma", "ar"), arabic.OwnerRecipient());
+        Assert.Equal("ar", arabic.OwnerRecipient()!.Mail("c", "T:K", new Dictionary<string, string>()).Culture);
+        Assert.Equal("fr", m.AddDecision("Texte", "Ministère", null, null, "pf@example.ma", null, " ").OwnerEmailCulture);
+        Assert.Equal("MailLanguageNotOffered", Assert.Throws<DomainException>(() => m.AddDecision("Texte", "Ministère", null, null, "pf@example.ma", null, "de")).Key);
+        // An account that holds the address wins over the language chosen for it.
+        Assert.Null(m.AddDecision("Texte", "Ministère", null, "owner", "pf@example.ma", null, "en").OwnerRecipient()!.Mail("c", "T:K", new Dictionary<string, string>()).ToAddress);
+    }
+
+    [Fact]
+    public void The_account_confirming_the_owner_address_becomes_the_owner_once()
+    {
+        var d = NewDecision(null, ownerEmail: "Point.Focal@example.ma");
+        Assert.False(d.LinkOwnerAccount("other", "autre@example.ma"));
+        Assert.True(d.LinkOwnerAccount("owner", "point.focal@EXAMPLE.ma"));
+        Assert.Equal(new MailRecipient("owner", null), d.OwnerRecipient());
+        Assert.False(d.LinkOwnerAccount("late", "point.focal@example.ma")); // an owner account is never replaced
+        Assert.Equal("owner", d.OwnerUserId);
+        Assert.False(NewDecision(null).LinkOwnerAccount("owner", "point.focal@example.ma"));
+    }
+
     [Theory]
     [InlineData("pas-une-adresse")]
     [InlineData("Nom <a@example.ma>")]

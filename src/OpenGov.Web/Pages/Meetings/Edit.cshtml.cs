@@ -90,7 +90,7 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         return await AttemptAsync(Need.Administrator, async () =>
         {
             await meetings.AddDecisionAsync(RequiredUserId, id, new DecisionInput(NewDecision.Text!, NewDecision.OwnerOrganisation, NewDecision.OwnerName, ownerUserId,
-                NewDecision.OwnerEmail, NewDecision.DueOn), ct);
+                NewDecision.OwnerEmail, NewDecision.DueOn, NewDecision.OwnerEmailCulture), ct);
             return Redirect($"/meetings/edit/{id}#decisions");
         }, () => Redisplay(id, ct, refillMeeting: true));
     }
@@ -121,5 +121,7 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         [StringLength(200), SingleLine] public string? OwnerName { get; set; }
         [StringLength(320), EmailAddress, SingleLine] public string? OwnerEmail { get; set; }
         public DateOnly? DueOn { get; set; }
+        /// <summary>The language of the mails to the address while no account holds it.</summary>
+        [StringLength(10)] public string? OwnerEmailCulture { get; set; }
     }
 }

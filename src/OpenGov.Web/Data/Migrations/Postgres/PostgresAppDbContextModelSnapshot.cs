@@ -1182,6 +1182,13 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<string>("OwnerEmailCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("fr");
+
                     b.Property<string>("OwnerName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -2392,6 +2399,13 @@ namespace OpenGov.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("AxisId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ContactCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("fr");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(320)

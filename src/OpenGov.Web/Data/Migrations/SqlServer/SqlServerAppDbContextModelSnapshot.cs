@@ -1287,6 +1287,14 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(320)")
                         .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
+                    b.Property<string>("OwnerEmailCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("fr")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
                     b.Property<string>("OwnerName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
@@ -2595,6 +2603,14 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
 
                     b.Property<Guid>("AxisId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContactCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("fr")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(320)

@@ -1171,6 +1171,13 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerEmailCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fr");
+
                     b.Property<string>("OwnerName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2375,6 +2382,13 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("AxisId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fr");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(320)

@@ -34,6 +34,7 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
     [BindProperty] public string? LeadEmail { get; set; }
     [BindProperty, SingleLine] public string? ContactName { get; set; }
     [BindProperty, SingleLine] public string? ContactEmail { get; set; }
+    [BindProperty] public string? ContactCulture { get; set; }
 
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -62,7 +63,7 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
     public Task<IActionResult> OnPostContactAsync(Guid id, CancellationToken ct) => RunAsync(id, async () =>
     {
         await RequireCommitmentOfPlanAsync(id, ct);
-        await admin.SetContactAsync(CommitmentId, ContactName, ContactEmail, Me, ct);
+        await admin.SetContactAsync(CommitmentId, ContactName, ContactEmail, ContactCulture, Me, ct);
     }, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => RunAsync(id, () => admin.PublishAsync(id, Me, ct), ct);
