@@ -57,5 +57,13 @@ public sealed class TranslationFreshness(DbContext db, TimeProvider clock)
         return form with { Fields = fields };
     }
 
+    /// <summary>How many of an item's translations are flagged, for the completeness shown beside it in lists; an item with
+    /// no record (most of them) costs one indexed lookup.</summary>
+    public async Task<int> StaleCountAsync(ITranslatableTexts module, string kind, Guid id, CancellationToken ct = default)
+    {
+        if (!await db.Set<TranslationSource>().AnyAsync(s => s.Kind == kind && s.ItemId == id, ct)) return 0;
+        return await module.LoadAsync(kind, id, ct) is { } form ? (await FlagAsync(form, ct)).Coverage.Stale : 0;
+    }
+
     private static string Hash(string french) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(french)));
 }

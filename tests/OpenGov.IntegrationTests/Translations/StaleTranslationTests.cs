@@ -61,6 +61,7 @@ public abstract class StaleTranslationTests(OpenGovFactory app)
         Assert.Equal("Ar_6_stale", fields[CommitmentField].QuerySelector("#Ar_6")!.GetAttribute("aria-describedby"));
         Assert.Contains("2", stale.QuerySelector("[data-testid=translation-stale-count]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("قد تكون متجاوزة", stale.QuerySelector("[data-testid=translation-stale-count]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2", (await editor.GetDocumentAsync($"/sheets/{sheet}")).QuerySelector("[data-testid=translation-status] [data-testid=translation-stale-count]")!.TextContent, StringComparison.Ordinal);
 
         // Saving the translations again (reviewed, Arabic corrected, English kept) clears both flags.
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(form, new Dictionary<string, string>
@@ -95,10 +96,17 @@ public abstract class StaleTranslationTests(OpenGovFactory app)
         Assert.Equal(["ar"], StaleLanguages(Fields(doc)[0]));
         Assert.Empty(StaleLanguages(Fields(doc)[1]));
         Assert.Contains("1", doc.QuerySelector("[data-testid=translation-stale-count]")!.TextContent, StringComparison.Ordinal);
+        // Counted beside the commitment in the plan's administration too.
+        var planId = await app.WithDbAsync(db => db.Set<Commitment>().Where(c => c.Id == commitmentId).Select(c => c.PlanId).SingleAsync());
+        var plan = await admin.GetDocumentAsync($"/plan/admin/{planId}?culture=fr");
+        var status = plan.QuerySelectorAll("[data-testid=translation-status]")
+            .Single(s => s.QuerySelector($"a[href='{form}']") is not null);
+        Assert.Contains("Peut-être périmées : 1", status.TextContent, StringComparison.Ordinal);
 
         // Saved again as reviewed, the French unchanged: confirmed, no longer flagged.
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(form, new Dictionary<string, string>())).StatusCode);
         Assert.Empty((await admin.GetDocumentAsync(form)).QuerySelectorAll("[data-testid=translation-stale]"));
+        Assert.Null((await admin.GetDocumentAsync($"/plan/admin/{planId}")).QuerySelector("[data-testid=translation-stale-count]"));
     }
 }
 
