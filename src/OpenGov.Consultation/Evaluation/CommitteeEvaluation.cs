@@ -1,5 +1,6 @@
 using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.SharedKernel.Text;
 using OpenGov.Consultation.Sheets;
 using OpenGov.SharedKernel.Auditing;
 
@@ -7,8 +8,9 @@ namespace OpenGov.Consultation.Evaluation;
 
 public sealed record CriterionView(Guid Id, string Name, double Weight);
 
+/// <summary><see cref="Titles"/>: the published title in fr/ar/en (<see cref="Title"/> is its French).</summary>
 public sealed record RankedSheet(int Rank, Guid SheetId, string Title, string Agency, double? WeightedScore, int Scorecards,
-    IReadOnlyDictionary<Guid, double> MeanByCriterion, bool IsSelected);
+    IReadOnlyDictionary<Guid, double> MeanByCriterion, bool IsSelected, LocalizedText Titles);
 
 public sealed record Ranking(IReadOnlyList<CriterionView> Criteria, IReadOnlyList<RankedSheet> Sheets, DateTime? SelectionPublishedAt, string? SelectionNote);
 
@@ -83,10 +85,11 @@ public sealed class CommitteeEvaluation(DbContext db, TimeProvider clock, IAudit
             g => g.Select(c => (IReadOnlyList<CriterionScore>)(System.Text.Json.JsonSerializer.Deserialize<List<CriterionScore>>(c.ScoresJson) ?? [])).ToList());
         var scores = WeightedScoring.Rank(sheets.Select(s => WeightedScoring.Compute(s.Id, criteria, bySheet.GetValueOrDefault(s.Id) ?? [])));
         var info = sheets.ToDictionary(s => s.Id);
+        var titles = await SheetTitles.PublishedAsync(db, info.Keys, ct);
         var selection = await db.Set<CycleSelection>().Where(s => s.CycleId == cycleId).Select(s => new { s.PublishedAt, s.Note }).FirstOrDefaultAsync(ct);
         return new Ranking(criteria.Select(c => new CriterionView(c.Id, c.Name, c.Weight)).ToList(),
             scores.Select((s, i) => new RankedSheet(i + 1, s.SheetId, info[s.SheetId].Title, info[s.SheetId].Agency, s.WeightedScore, s.Scorecards,
-                s.MeanByCriterion, info[s.SheetId].IsSelected)).ToList(),
+                s.MeanByCriterion, info[s.SheetId].IsSelected, titles.GetValueOrDefault(s.SheetId) ?? new LocalizedText(info[s.SheetId].Title))).ToList(),
             selection?.PublishedAt, selection?.Note);
     }
 

@@ -2,16 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.Consultation.Cycles;
 using OpenGov.Consultation.Proposals;
 using OpenGov.Consultation.Sheets;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Evaluation;
 
 public sealed record CycleWithSelection(Guid CycleId, string Title, int PlanStartYear, int PlanEndYear, int Retained);
 
-public sealed record AdoptableActivity(string Deliverable, DateOnly? Start, DateOnly? End);
+public sealed record AdoptableActivity(LocalizedText Deliverable, DateOnly? Start, DateOnly? End);
 
-/// <summary>A retained sheet as its latest published version says it, in plain data for the plan's adoption.</summary>
-public sealed record AdoptableSheet(Guid SheetId, string Title, string LeadAgency, string AxisNameFr, string Problem, string Description,
-    IReadOnlyList<AdoptableActivity> Activities);
+/// <summary>A retained sheet as its latest published version says it (French with the translations it holds), in plain data
+/// for the plan's adoption.</summary>
+public sealed record AdoptableSheet(Guid SheetId, LocalizedText Title, string LeadAgency, LocalizedText AxisName, LocalizedText Problem,
+    LocalizedText Description, IReadOnlyList<AdoptableActivity> Activities);
 
 /// <summary>
 /// What the plan's adoption reads from co-creation: the sheets retained by a published selection, from their latest published
@@ -45,14 +47,24 @@ public sealed class SheetAdoption(DbContext db)
         var contents = sheets.Select(s => (s.Id, s.Agency, Content: SheetContent.FromJson(s.Json))).ToList();
         var proposalIds = contents.Select(c => FirstProposal(c.Content)).Where(id => id != Guid.Empty).Distinct().ToList();
         var axisByProposal = await db.Set<Proposal>().Where(p => proposalIds.Contains(p.Id))
-            .Join(db.Set<CycleAxis>(), p => p.AxisId, a => a.Id, (p, a) => new { p.Id, a.NameFr })
-            .ToDictionaryAsync(x => x.Id, x => x.NameFr, ct);
-        return contents.Select(c => new AdoptableSheet(c.Id, c.Content.Title, c.Agency ?? "",
-                axisByProposal.GetValueOrDefault(FirstProposal(c.Content), DefaultAxis),
-                c.Content.Problem,
-                string.Join("\n\n", new[] { c.Content.Commitment, c.Content.HowItSolves }.Where(t => !string.IsNullOrWhiteSpace(t))),
-                c.Content.Activities.Select(a => new AdoptableActivity(a.Deliverable, a.Start, a.End)).ToList()))
+            .Join(db.Set<CycleAxis>(), p => p.AxisId, a => a.Id, (p, a) => new { p.Id, a.NameFr, a.NameAr, a.NameEn })
+            .ToDictionaryAsync(x => x.Id, x => LocalizedText.CopiesAsMissing(x.NameFr, x.NameAr, x.NameEn), ct);
+        return contents.Select(c => new AdoptableSheet(c.Id, c.Content.TitleText, c.Agency ?? "",
+                axisByProposal.GetValueOrDefault(FirstProposal(c.Content), new LocalizedText(DefaultAxis)),
+                c.Content.Text(SheetSections.Problem),
+                Description(c.Content),
+                c.Content.Activities.Select(a => new AdoptableActivity(c.Content.ActivityText(a), a.Start, a.End)).ToList()))
             .ToList();
+    }
+
+    /// <summary>The commitment's description joins the sheet's commitment and how it solves the problem; a language's
+    /// description exists only when every French part has that translation (half a translation would read as whole).</summary>
+    private static LocalizedText Description(SheetContent content)
+    {
+        var parts = new[] { content.Text(SheetSections.Commitment), content.Text(SheetSections.HowItSolves) }.Where(t => t.Fr.Length > 0).ToList();
+        string? Join(string language) => parts.Count > 0 && parts.All(p => p.Has(language))
+            ? string.Join("\n\n", parts.Select(p => p.In(language))) : null;
+        return new LocalizedText(string.Join("\n\n", parts.Select(p => p.Fr)), Join(LocalizedText.Arabic), Join(LocalizedText.English));
     }
 
     private static Guid FirstProposal(SheetContent c) => c.ProposalIds.Count > 0 ? c.ProposalIds[0] : Guid.Empty;

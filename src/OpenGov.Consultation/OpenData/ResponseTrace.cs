@@ -33,9 +33,14 @@ public sealed class ResponseTrace(DbContext db)
         => db.Set<Proposal>().WherePublic().Where(p => p.Id == proposalId).Select(p => p.Title).FirstOrDefaultAsync(ct);
 
     /// <summary>A published sheet, or null.</summary>
-    public Task<TracedSheet?> SheetAsync(Guid sheetId, CancellationToken ct = default)
-        => PublishedSheets.AsNoTracking().Where(s => s.Id == sheetId)
+    public async Task<TracedSheet?> SheetAsync(Guid sheetId, CancellationToken ct = default)
+    {
+        var sheet = await PublishedSheets.AsNoTracking().Where(s => s.Id == sheetId)
             .Select(s => new TracedSheet(s.Id, s.CycleId, s.PublishedTitle!)).FirstOrDefaultAsync(ct);
+        if (sheet is null) return null;
+        var titles = await SheetTitles.PublishedAsync(db, [sheetId], ct);
+        return titles.TryGetValue(sheetId, out var text) ? sheet with { TitleText = text } : sheet;
+    }
 
     /// <summary>The public ideas whose published response says they were integrated into this sheet, by title.</summary>
     public async Task<IReadOnlyList<TracedIdea>> IdeasIntegratedIntoAsync(Guid sheetId, CancellationToken ct = default)

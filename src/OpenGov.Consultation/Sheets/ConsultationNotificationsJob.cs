@@ -25,19 +25,21 @@ public sealed class ConsultationNotificationsJob(DbContext db, SheetEditing edit
         var ids = sheets.Select(s => s.Id).ToList();
         var follows = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Sheet && ids.Contains(f.TargetId))
             .Select(f => new { f.TargetId, f.UserId }).ToListAsync(ct);
+        var titles = await SheetTitles.PublishedAsync(db, ids, ct);
         var keys = new List<(string Key, OutgoingMail Mail)>();
         foreach (var sheet in sheets)
         {
+            var title = titles.GetValueOrDefault(sheet.Id) ?? sheet.Content.TitleText;
             foreach (var f in follows.Where(f => f.TargetId == sheet.Id))
             {
                 var opened = $"sheet-opened:{sheet.Id:N}:{f.UserId}:{sheet.ConsultationOpensAt!.Value.Ticks}";
                 keys.Add((opened, OutgoingMail.FromTemplate("sheet.consultation.opened", f.UserId, "SheetsText:Mail.Opened",
-                    editing.Values(sheet, ("closes", MailValue.Instant(sheet.ConsultationClosesAt!.Value))), opened)));
+                    editing.Values(sheet, title, ("closes", MailValue.Instant(sheet.ConsultationClosesAt!.Value))), opened)));
                 if (sheet.ConsultationClosesAt <= soon)
                 {
                     var closing = $"sheet-closing:{sheet.Id:N}:{f.UserId}:{sheet.ConsultationClosesAt.Value.Ticks}";
                     keys.Add((closing, OutgoingMail.FromTemplate("sheet.consultation.closing", f.UserId, "SheetsText:Mail.Closing",
-                        editing.Values(sheet, ("closes", MailValue.Instant(sheet.ConsultationClosesAt.Value))), closing)));
+                        editing.Values(sheet, title, ("closes", MailValue.Instant(sheet.ConsultationClosesAt.Value))), closing)));
                 }
             }
         }

@@ -19,9 +19,10 @@ public sealed class SheetAdministration(DbContext db, TimeProvider clock, IAudit
         audit.Record(adminUserId, "sheet.consultation-extended", "sheet", sheet.Id.ToString(),
             $"{extension.PreviousClose:O} → {extension.NewClose:O}: {extension.Reason}");
         var followers = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Sheet && f.TargetId == sheetId).Select(f => f.UserId).ToListAsync(ct);
+        var title = await editing.PublishedTitleAsync(sheet, ct);
         foreach (var follower in followers)
             outbox.Enqueue(OutgoingMail.FromTemplate("sheet.consultation.extended", follower, "SheetsText:Mail.Extended",
-                editing.Values(sheet, ("closes", MailValue.Instant(newClose)), ("reason", extension.Reason)),
+                editing.Values(sheet, title, ("closes", MailValue.Instant(newClose)), ("reason", extension.Reason)),
                 $"sheet-extended:{sheet.Id:N}:{follower}:{newClose.Ticks}"));
         await db.SaveChangesAsync(ct);
     }

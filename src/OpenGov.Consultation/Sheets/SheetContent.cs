@@ -164,7 +164,7 @@ public sealed record SheetContent(
     public static string IndicatorKey(Guid id, string part) => $"indicator:{id:D}:{part}";
 
     private SheetText Field(string key, string field, bool multiline, int max, bool required, string fr, int? item = null)
-        => new(key, new TranslatableField(field, multiline, max, required, Translated(key, fr), item));
+        => new(key, new TranslatableField(field, multiline, max, required, Translated(key, fr), item, key));
 
     private LocalizedText Translated(string key, string fr) => new(fr, Ar?.GetValueOrDefault(key), En?.GetValueOrDefault(key));
 

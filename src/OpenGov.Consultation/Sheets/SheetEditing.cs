@@ -7,6 +7,7 @@ using OpenGov.SharedKernel.Auditing;
 using OpenGov.SharedKernel.Outbox;
 using OpenGov.SharedKernel.Search;
 using OpenGov.SharedKernel.Links;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Consultation.Sheets;
 
@@ -69,6 +70,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
         var missing = open.Where(c => decisions.All(d => d.CommentId != c.Id || d.Handling == CommentHandling.Open)).ToList();
         if (missing.Count > 0) throw DomainException.Rule("RecordHowEachOpenCommentWasHandled");
         var version = sheet.Publish(userId, userName, changeNote, now);
+        var title = sheet.Content.TitleText;
         foreach (var c in open)
         {
             var d = decisions.First(x => x.CommentId == c.Id);
@@ -81,7 +83,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
                 _ => "SheetsText:Mail.Handled.NotIntegrated",
             };
             outbox.Enqueue(OutgoingMail.FromTemplate("sheet.comment.handled", c.AuthorUserId, template,
-                Values(sheet, ("version", version.Number.ToString()), ("reason", c.HandlingReason ?? ""),
+                Values(sheet, title, ("version", version.Number.ToString()), ("reason", c.HandlingReason ?? ""),
                     ("url", links.To($"/sheets/{sheet.Id}#c-{c.Id}"))),
                 $"sheet-handled:{c.Id:N}:{version.Number}"));
         }
@@ -92,7 +94,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
         {
             var followers = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Sheet && f.TargetId == sheetId).Select(f => f.UserId).ToListAsync(ct);
             foreach (var follower in followers)
-                outbox.Enqueue(OutgoingMail.FromTemplate("sheet.revised", follower, "SheetsText:Mail.Revised", Values(sheet, ("version", version.Number.ToString()))));
+                outbox.Enqueue(OutgoingMail.FromTemplate("sheet.revised", follower, "SheetsText:Mail.Revised", Values(sheet, title, ("version", version.Number.ToString()))));
         }
         await db.SaveChangesAsync(ct);
         return version.Number;
@@ -106,7 +108,7 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
             ?? throw DomainException.NotFound("UnknownComment");
         comment.AddReply(reply, userId, Now);
         outbox.Enqueue(OutgoingMail.FromTemplate("comment.reply", comment.AuthorUserId, "SheetsText:Mail.Reply",
-            Values(sheet, ("reply", comment.Reply!)), $"sheet-reply:{comment.Id}:{Now.Ticks}"));
+            Values(sheet, await PublishedTitleAsync(sheet, ct), ("reply", comment.Reply!)), $"sheet-reply:{comment.Id}:{Now.Ticks}"));
         audit.Record(userId, "sheet.comment-replied", "sheet-comment", comment.Id.ToString());
         await db.SaveChangesAsync(ct);
     }
@@ -123,16 +125,22 @@ public sealed class SheetEditing(DbContext db, SheetAccess access, TimeProvider 
             string.Join("\n", body.Where(t => !string.IsNullOrEmpty(t))), $"/sheets/{sheetId}", ct);
     }
 
-    internal Dictionary<string, string> Values(Sheet sheet, params (string Key, string Value)[] extra)
+    /// <summary>A mail's values naming a sheet: its <paramref name="title"/> in every language, so the mail shows it in the
+    /// recipient's language (French when untranslated); <see cref="PublishedTitleAsync"/> reads the public one.</summary>
+    internal Dictionary<string, string> Values(Sheet sheet, LocalizedText title, params (string Key, string Value)[] extra)
     {
         var values = new Dictionary<string, string>
         {
-            ["title"] = sheet.PublishedTitle ?? sheet.Title,
+            ["title"] = MailValue.Text(title),
             ["url"] = links.To($"/sheets/{sheet.Id}"),
         };
         foreach (var (k, v) in extra) values[k] = v;
         return values;
     }
+
+    /// <summary>The title the public reads: the current published version's, in fr/ar/en (the draft's before any).</summary>
+    internal async Task<LocalizedText> PublishedTitleAsync(Sheet sheet, CancellationToken ct)
+        => (await SheetTitles.PublishedAsync(db, [sheet.Id], ct)).GetValueOrDefault(sheet.Id) ?? sheet.Content.TitleText;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

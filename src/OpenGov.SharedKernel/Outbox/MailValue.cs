@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.SharedKernel.Outbox;
 
@@ -11,6 +12,7 @@ public static class MailValue
 {
     private const string InstantPrefix = "\u0001instant:";
     private const string DayPrefix = "\u0001day:";
+    private const string TextPrefix = "\u0001text:";
 
     public static string Instant(DateTime utc)
         => InstantPrefix + DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
@@ -30,5 +32,25 @@ public static class MailValue
         day = default;
         return value.StartsWith(DayPrefix, StringComparison.Ordinal)
             && DateOnly.TryParseExact(value.AsSpan(DayPrefix.Length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    }
+
+    /// <summary>An official text (a sheet's title) shown in the recipient's language, else its French original.</summary>
+    public static string Text(LocalizedText text)
+        => TextPrefix + System.Text.Json.JsonSerializer.Serialize(new[] { text.Fr, text.Ar, text.En });
+
+    public static bool TryText(string value, out LocalizedText text)
+    {
+        text = new LocalizedText("");
+        if (!value.StartsWith(TextPrefix, StringComparison.Ordinal)) return false;
+        try
+        {
+            if (System.Text.Json.JsonSerializer.Deserialize<string?[]>(value.AsSpan(TextPrefix.Length)) is not [var fr, var ar, var en]) return false;
+            text = new LocalizedText(fr, ar, en);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -23,9 +23,18 @@ public interface ITranslatableTexts
 /// <see cref="NoteKey"/>: an optional TranslationText note shown above the form (e.g. when the texts become public).</summary>
 public sealed record TranslationForm(string Kind, Guid Id, string Heading, string BackPath, IReadOnlyList<TranslatableField> Fields, string? NoteKey = null)
 {
-    public TranslationCoverage Coverage => TranslationCoverage.Of(Fields.Select(f => f.Value));
+    /// <summary>Completeness, with the translations flagged out of date by <see cref="TranslationFreshness.FlagAsync"/>.</summary>
+    public TranslationCoverage Coverage => TranslationCoverage.Of(Fields.Select(f => f.Value)) with { Stale = Fields.Sum(f => f.Stale.Count) };
 }
 
 /// <summary>A field: its "Field.x" label key (DomainErrors), whether it spans lines (Markdown), its limit, its value;
-/// <see cref="Item"/> numbers one of several fields with the same label (activity 1, activity 2...).</summary>
-public sealed record TranslatableField(string Field, bool Multiline, int MaxLength, bool Required, LocalizedText Value, int? Item = null);
+/// <see cref="Item"/> numbers one of several fields with the same label (activity 1, activity 2...); <see cref="Key"/>, when
+/// the module has one, names the text whatever its position (a sheet's activity by its id).</summary>
+public sealed record TranslatableField(string Field, bool Multiline, int MaxLength, bool Required, LocalizedText Value, int? Item = null, string? Key = null)
+{
+    /// <summary>How <see cref="TranslationFreshness"/> finds the field again.</summary>
+    public string SourceKey => Key ?? (Item is { } n ? $"{Field}:{n}" : Field);
+
+    /// <summary>The languages whose translation was made from an older French original ("possibly out of date").</summary>
+    public IReadOnlyList<string> Stale { get; init; } = [];
+}

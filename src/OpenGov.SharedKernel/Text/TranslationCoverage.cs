@@ -17,7 +17,11 @@ public sealed record TranslationCoverage(int Total, int Arabic, int English)
         return new TranslationCoverage(total, ar, en);
     }
 
-    public TranslationCoverage Plus(TranslationCoverage other) => new(Total + other.Total, Arabic + other.Arabic, English + other.English);
+    /// <summary>Translations (counted above) made from an older French original: possibly out of date.</summary>
+    public int Stale { get; init; }
+
+    public TranslationCoverage Plus(TranslationCoverage other)
+        => new(Total + other.Total, Arabic + other.Arabic, English + other.English) { Stale = Stale + other.Stale };
 
     public bool IsComplete => Arabic == Total && English == Total;
 

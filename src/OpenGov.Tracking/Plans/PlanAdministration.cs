@@ -1,13 +1,26 @@
 using OpenGov.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.SharedKernel.Auditing;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Tracking.Plans;
 
 /// <summary>Plain data for adopting a commitment: what the adoption of commitment sheets (a co-creation feature) hands over.</summary>
-public sealed record AdoptedActivity(string Title, double Weight, DateOnly? PlannedStart, DateOnly? PlannedEnd);
-public sealed record AdoptedCommitment(int Number, string Title, string AxisNameFr, string LeadAgency, string Problem, string Description,
-    IReadOnlyList<AdoptedActivity> Activities, Guid? SourceSheetId = null);
+/// Texts come in French with their translations (missing ones null); the string constructors are for French-only data.
+public sealed record AdoptedActivity(LocalizedText Title, double Weight, DateOnly? PlannedStart, DateOnly? PlannedEnd)
+{
+    public AdoptedActivity(string title, double weight, DateOnly? plannedStart, DateOnly? plannedEnd)
+        : this(new LocalizedText(title), weight, plannedStart, plannedEnd) { }
+}
+
+public sealed record AdoptedCommitment(int Number, LocalizedText Title, LocalizedText AxisName, string LeadAgency, LocalizedText Problem,
+    LocalizedText Description, IReadOnlyList<AdoptedActivity> Activities, Guid? SourceSheetId = null)
+{
+    public AdoptedCommitment(int number, string title, string axisNameFr, string leadAgency, string problem, string description,
+        IReadOnlyList<AdoptedActivity> activities, Guid? sourceSheetId = null)
+        : this(number, new LocalizedText(title), new LocalizedText(axisNameFr), leadAgency, new LocalizedText(problem),
+            new LocalizedText(description), activities, sourceSheetId) { }
+}
 
 /// <summary>Administrators' side: create and edit plans, axes, commitments and activities, assign leads, publish.</summary>
 public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvider clock, CommitmentIndexing indexing)
@@ -119,12 +132,18 @@ public sealed class PlanAdministration(DbContext db, IAuditLog audit, TimeProvid
         plan.LinkToCycle(sourceCycleId);
         foreach (var a in commitments)
         {
-            var axis = plan.Axes.FirstOrDefault(x => string.Equals(x.NameFr, a.AxisNameFr.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? plan.AddAxis(a.AxisNameFr, null, null);
-            var c = new Commitment(Guid.NewGuid(), plan.Id, axis.Id, a.Number, a.Title, a.LeadAgency, now);
-            c.Edit(a.Number, a.Title, a.LeadAgency, a.Problem, a.Description);
+            var axis = plan.Axes.FirstOrDefault(x => string.Equals(x.NameFr, a.AxisName.Fr, StringComparison.OrdinalIgnoreCase));
+            if (axis is null)
+            {
+                axis = plan.AddAxis(a.AxisName.Fr, null, null);
+                axis.Translate(a.AxisName);
+            }
+            var c = new Commitment(Guid.NewGuid(), plan.Id, axis.Id, a.Number, a.Title.Fr, a.LeadAgency, now);
+            c.Edit(a.Number, a.Title.Fr, a.LeadAgency, a.Problem.Fr, a.Description.Fr);
+            // The sheets' translations come along: an adopted plan starts as translated as its sheets were.
+            c.Translate(a.Title, a.Problem, a.Description);
             c.LinkToSheet(a.SourceSheetId);
-            foreach (var x in a.Activities) c.AddActivity(x.Title, x.Weight, x.PlannedStart, x.PlannedEnd);
+            foreach (var x in a.Activities) c.AddActivity(x.Title.Fr, x.Weight, x.PlannedStart, x.PlannedEnd).Translate(x.Title);
             db.Add(c);
         }
         // Added once complete, so its axes are inserted with it (a key set on a child found later would read as an update).

@@ -1,5 +1,6 @@
 using OpenGov.Consultation.Feedback;
 using OpenGov.Consultation.OpenData;
+using OpenGov.SharedKernel.Text;
 using OpenGov.Tracking.Plans;
 using OpenGov.Web.Infrastructure.Traceability;
 
@@ -45,11 +46,12 @@ public sealed class TraceApi(TraceChain chain, ResponseTrace consultation, PlanQ
     {
         IReadOnlyList<TraceActivityDto> activities = [];
         if (commitment is not null && await plans.CommitmentAsync(commitment.Id, includeDrafts: false, ct) is { } details)
-            activities = details.Activities.Select(a => new TraceActivityDto(a.Id, a.Order, a.Title, a.Percent, a.IsCancelled, $"/plan/activities/{a.Id}")).ToList();
+            activities = details.Activities.Select(a => new TraceActivityDto(a.Id, a.Order, a.Title, a.Percent, a.IsCancelled, $"/plan/activities/{a.Id}",
+                LocalizedTextDto.From(a.TitleText))).ToList();
         return new TraceDto(ideas,
-            sheet is null ? null : new TraceSheetDto(sheet.Id, sheet.CycleId, sheet.Title, $"/sheets/{sheet.Id}"),
+            sheet is null ? null : new TraceSheetDto(sheet.Id, sheet.CycleId, sheet.Title, $"/sheets/{sheet.Id}", LocalizedTextDto.From(sheet.TitleText)),
             commitment is null ? null : new TraceCommitmentDto(commitment.Id, commitment.PlanId, commitment.PlanTitle, commitment.Number, commitment.Title,
-                $"/plan/commitments/{commitment.Id}"),
+                $"/plan/commitments/{commitment.Id}", LocalizedTextDto.From(commitment.TitleText), LocalizedTextDto.From(commitment.PlanTitleText)),
             activities);
     }
 }

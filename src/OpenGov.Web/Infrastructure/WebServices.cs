@@ -33,6 +33,7 @@ public static class WebServices
         services.AddScoped<OpenGov.SharedKernel.Jobs.IRecurringJob, Documents.ReportExportPurge>();
         // Shared-kernel read and admin use cases that only Web pages call.
         services.AddScoped<OpenGov.SharedKernel.Auditing.AuditQueries>();
+        services.AddScoped<OpenGov.SharedKernel.Text.TranslationFreshness>();
         services.AddScoped<OpenGov.SharedKernel.Outbox.OutboxAdministration>();
         services.AddScoped<OpenGov.SharedKernel.Jobs.JobRunQueries>();
         return services;

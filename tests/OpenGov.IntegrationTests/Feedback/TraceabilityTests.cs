@@ -19,6 +19,8 @@ namespace OpenGov.IntegrationTests.Feedback;
 /// </summary>
 public abstract class TraceabilityTests(OpenGovFactory app)
 {
+    private const string ArabicSheetTitle = "ميزانية مفتوحة";
+
     private sealed record Chain(SeededCycle Cycle, Guid SheetId, string SheetTitle, Guid CommitmentId, Guid ActivityId, HttpClient Moderator);
 
     /// <summary>A cycle with three ideas and a published sheet in it; the moderator answers idea 0 "integrated" through the picker.</summary>
@@ -30,7 +32,10 @@ public abstract class TraceabilityTests(OpenGovFactory app)
         var sheetId = await app.WithScopeAsync(async sp =>
         {
             var editing = sp.GetRequiredService<SheetEditing>();
-            var id = await editing.CreateAsync(editorId, agencyId, cycle.Id, SheetsTestKit.Content(sheetTitle, "Publier les budgets", "Former les élus"));
+            var id = await editing.CreateAsync(editorId, agencyId, cycle.Id, SheetsTestKit.Content(sheetTitle, "Publier les budgets", "Former les élus") with
+            {
+                Ar = new Dictionary<string, string> { [SheetSections.Title] = ArabicSheetTitle },
+            });
             await editing.PublishAsync(editorId, "Éditeur", id, null, app.Clock.UtcNow.AddMinutes(-1), app.Clock.UtcNow.AddDays(10), []);
             return id;
         });
@@ -122,6 +127,15 @@ public abstract class TraceabilityTests(OpenGovFactory app)
         Assert.Equal("MergedIntoSheet", root.GetProperty("ideas")[0].GetProperty("responseState").GetString());
         Assert.Equal(chain.SheetId, root.GetProperty("sheet").GetProperty("id").GetGuid());
         Assert.Equal(chain.CommitmentId, root.GetProperty("commitment").GetProperty("id").GetGuid());
+        // Titles in every language, like the API's other official texts (a missing translation is null).
+        var sheetTitles = root.GetProperty("sheet").GetProperty("titles");
+        Assert.Equal(chain.SheetTitle, sheetTitles.GetProperty("fr").GetString());
+        Assert.Equal(ArabicSheetTitle, sheetTitles.GetProperty("ar").GetString());
+        Assert.Equal(JsonValueKind.Null, sheetTitles.GetProperty("en").ValueKind);
+        Assert.Equal(chain.SheetTitle, root.GetProperty("commitment").GetProperty("titles").GetProperty("fr").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("commitment").GetProperty("titles").GetProperty("ar").ValueKind);
+        Assert.StartsWith("Plan tracé", root.GetProperty("commitment").GetProperty("planTitles").GetProperty("fr").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Publier les budgets", root.GetProperty("activities")[0].GetProperty("titles").GetProperty("fr").GetString());
         Assert.Equal(2, root.GetProperty("activities").GetArrayLength());
         Assert.Equal($"/plan/activities/{chain.ActivityId}", root.GetProperty("activities")[0].GetProperty("url").GetString());
 

@@ -56,4 +56,23 @@ public sealed class LocalizedTextTests
         Assert.Throws<DomainException>(() => c.Translate(new LocalizedText(" ", "عنوان"), c.ProblemText, c.DescriptionText));
         Assert.Equal("Titre", c.Title);
     }
+
+    [Fact]
+    public void A_mail_value_carries_every_language_and_plain_values_stay_plain()
+    {
+        var value = OpenGov.SharedKernel.Outbox.MailValue.Text(new LocalizedText("Fiche « ouverte »", "بطاقة", null));
+        Assert.True(OpenGov.SharedKernel.Outbox.MailValue.TryText(value, out var text));
+        Assert.Equal(new LocalizedText("Fiche « ouverte »", "بطاقة"), text);
+        Assert.Equal("Fiche « ouverte »", text.For("en").Text);
+        Assert.False(OpenGov.SharedKernel.Outbox.MailValue.TryText("Fiche ouverte", out _));
+        Assert.False(OpenGov.SharedKernel.Outbox.MailValue.TryText("\u0001text:{broken", out _));
+    }
+
+    [Fact]
+    public void Stale_translations_add_up_with_the_coverage()
+    {
+        var a = TranslationCoverage.Of([new LocalizedText("Titre", "عنوان")]) with { Stale = 1 };
+        var b = TranslationCoverage.Of([new LocalizedText("Autre", null, "Other")]) with { Stale = 2 };
+        Assert.Equal(new TranslationCoverage(2, 1, 1) { Stale = 3 }, a.Plus(b));
+    }
 }

@@ -138,10 +138,12 @@ public sealed partial class MailRenderer(IStringLocalizerFactory localizers, IOp
         }
     }
 
-    /// <summary>Placeholders replaced by their values; instants and days (<see cref="MailValue"/>) in the recipient's language.</summary>
+    /// <summary>Placeholders replaced by their values; instants, days and official texts (<see cref="MailValue"/>) in the
+    /// recipient's language (rendered inside <see cref="InCulture"/>).</summary>
     private string Fill(string template, IReadOnlyDictionary<string, string> values)
         => PlaceholderRegex().Replace(template, m => !values.TryGetValue(m.Groups[1].Value, out var v) ? m.Value
-            : MailValue.TryInstant(v, out var at) ? dates.DateAndTimeInZone(at) : MailValue.TryDay(v, out var day) ? dates.Date(day) : v);
+            : MailValue.TryInstant(v, out var at) ? dates.DateAndTimeInZone(at) : MailValue.TryDay(v, out var day) ? dates.Date(day)
+            : MailValue.TryText(v, out var text) ? text.For(CultureInfo.CurrentUICulture.Name).Text : v);
 
     /// <summary>Links to this site in the (already encoded) text become anchors. Any other URL (one a user wrote in a title,
     /// a comment or a reason) stays text: an official mail must not carry a clickable link chosen by someone else.</summary>

@@ -14,7 +14,9 @@ namespace OpenGov.Web.Pages.Translations;
 /// and may let others in (<see cref="ITranslatableTexts.MayEditAsync"/>: a sheet's agency editors); both handlers check.
 /// Outside Pages/Admin (whose folder convention admits administrators only), at the same /admin/translations address.</summary>
 [Authorize]
-public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLocalizer<TranslationText> text) : PageModel, IRedisplayPage
+/// Translations made from an older French original are flagged (<see cref="TranslationFreshness"/>) until saved again.
+public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, TranslationFreshness freshness, IStringLocalizer<TranslationText> text)
+    : PageModel, IRedisplayPage
 {
     public TranslationForm Item { get; private set; } = null!;
 
@@ -40,7 +42,7 @@ public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLo
         if (!await MayEditAsync(kind, id, ct)) return Forbid();
         if (!ModelState.IsValid) return Page();
         var values = Item.Fields.Select((_, i) => new LocalizedText(At(Fr, i), At(Ar, i), At(En, i))).ToList();
-        await module.SaveAsync(kind, id, values, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        await freshness.SaveAsync(module, kind, id, values, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
         TempData["TranslationsSaved"] = text["Saved"].Value;
         return Redirect($"/admin/translations/{kind}/{id}");
     }
@@ -60,7 +62,7 @@ public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, IStringLo
     {
         var form = Module(kind) is { } m ? await m.LoadAsync(kind, id, ct) : null;
         if (form is null) return false;
-        Item = form;
+        Item = await freshness.FlagAsync(form, ct);
         return true;
     }
 

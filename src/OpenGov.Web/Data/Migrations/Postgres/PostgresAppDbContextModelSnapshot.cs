@@ -2300,6 +2300,36 @@ namespace OpenGov.Web.Data.Migrations.Postgres
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.SharedKernel.Text.TranslationSource", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("FrenchHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "ItemId", "FieldKey", "Language");
+
+                    b.ToTable("TranslationSources", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Tracking.Plans.Activity", b =>
                 {
                     b.Property<Guid>("Id")

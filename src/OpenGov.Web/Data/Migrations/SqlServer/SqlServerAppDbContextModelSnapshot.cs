@@ -2497,6 +2497,40 @@ namespace OpenGov.Web.Data.Migrations.SqlServer
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.SharedKernel.Text.TranslationSource", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<string>("FrenchHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_CI_AI_SC_UTF8");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Kind", "ItemId", "FieldKey", "Language");
+
+                    b.ToTable("TranslationSources", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Tracking.Plans.Activity", b =>
                 {
                     b.Property<Guid>("Id")

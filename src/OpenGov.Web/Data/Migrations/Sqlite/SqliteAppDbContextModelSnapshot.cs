@@ -2283,6 +2283,36 @@ namespace OpenGov.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.SharedKernel.Text.TranslationSource", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrenchHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "ItemId", "FieldKey", "Language");
+
+                    b.ToTable("TranslationSources", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Tracking.Plans.Activity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -34,7 +34,7 @@ public sealed class AdoptModel(SheetAdoption sheets, PlanAdministration admin, I
         if (ModelState.IsValid && retained.Count == 0) ModelState.AddModelError(nameof(CycleId), text["Adopt.NoSelection"]);
         if (!ModelState.IsValid) return Page();
 
-        var commitments = retained.Select((s, i) => new AdoptedCommitment(i + 1, s.Title, s.AxisNameFr, s.LeadAgency, s.Problem, s.Description,
+        var commitments = retained.Select((s, i) => new AdoptedCommitment(i + 1, s.Title, s.AxisName, s.LeadAgency, s.Problem, s.Description,
             s.Activities.Select(a => new AdoptedActivity(a.Deliverable, 1, a.Start, a.End)).ToList(), s.SheetId)).ToList();
         var planId = await admin.AdoptAsync(Title!.Trim(), StartYear, EndYear, CycleId, commitments, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
         return Redirect($"/plan/admin/{planId}");
