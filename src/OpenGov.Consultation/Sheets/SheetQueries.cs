@@ -166,9 +166,11 @@ public sealed class SheetQueries(DbContext db, TimeProvider clock, CurrentCycle 
         => await db.Set<Proposal>().WherePublic().Where(p => p.CycleId == cycleId)
             .OrderByDescending(p => p.SupportCount).ThenBy(p => p.Id).Take(300).Select(p => new ProposalLink(p.Id, p.Title)).ToListAsync(ct);
 
-    public async Task<IReadOnlyList<(Guid Id, string Title)>> CyclesAsync(CancellationToken ct = default)
-        => (await db.Set<Cycles.Cycle>().Where(Cycles.Cycle.Published).OrderByDescending(c => c.PlanStartYear).Select(c => new { c.Id, c.Title }).ToListAsync(ct))
-            .Select(c => (c.Id, c.Title)).ToList();
+    /// <summary>Published cycles for the sheet pages' selectors, titles in every language.</summary>
+    public async Task<IReadOnlyList<(Guid Id, LocalizedText Title)>> CyclesAsync(CancellationToken ct = default)
+        => (await db.Set<Cycles.Cycle>().Where(Cycles.Cycle.Published).OrderByDescending(c => c.PlanStartYear)
+                .Select(c => new { c.Id, c.Title, c.TitleAr, c.TitleEn }).ToListAsync(ct))
+            .Select(c => (c.Id, new LocalizedText(c.Title, c.TitleAr, c.TitleEn))).ToList();
 
     /// <summary>The draft of a sheet for its editors (the caller has checked the agency link through <see cref="SheetAccess"/>).</summary>
     public async Task<(Sheet Sheet, string Agency)?> DraftAsync(Guid id, CancellationToken ct = default)

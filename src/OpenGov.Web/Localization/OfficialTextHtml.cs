@@ -28,6 +28,21 @@ public static class OfficialTextHtml
         return b;
     }
 
+    /// <summary>"fr" when the visitor's language is missing and the French is shown, else null: for <c>content-lang</c> on an
+    /// element that cannot hold the marked span (a select's options).</summary>
+    public static string? FallbackLanguage(LocalizedText text)
+        => text.For(CultureInfo.CurrentUICulture.Name).IsFallback ? LocalizedText.French : null;
+
+    /// <summary>A localized sentence with an official text in its <c>{0}</c> ("Cycle : {0}"): the words encoded, the text
+    /// as <see cref="Official"/> (marked when it is the French original).</summary>
+    public static IHtmlContent OfficialIn(this IHtmlHelper html, string sentence, LocalizedText text)
+    {
+        var b = new HtmlContentBuilder();
+        var at = sentence.IndexOf("{0}", StringComparison.Ordinal);
+        if (at < 0) return b.Append(sentence);
+        return b.Append(sentence[..at]).AppendHtml(html.Official(text)).Append(sentence[(at + 3)..]);
+    }
+
     /// <summary>A Markdown body (descriptions, contexts): the note above the rendered text when it is the French original.</summary>
     public static IHtmlContent OfficialMarkdown(this IHtmlHelper html, LocalizedText text, bool editorial = false)
     {

@@ -61,7 +61,7 @@ public sealed partial class AccessibilityGateTests(DemoBrowserFixture browser) :
         [
             "/admin", "/admin/users", "/admin/users/{user}", "/admin/users/{user}/role?role=Moderator", "/admin/audit",
             "/admin/cycles", "/admin/cycles/{cycle}", "/admin/content", "/admin/content/edit", "/admin/outbox",
-            "/plan/admin", "/plan/admin/{plan}", "/plan/admin/adopt", "/sheets/admin/agencies", "/sheets/{sheet}/extend",
+            "/plan/admin", "/plan/admin/{plan}", "/plan/admin/{plan}?focal={commitment}", "/plan/admin/adopt", "/sheets/admin/agencies", "/sheets/{sheet}/extend",
             "/committees/{committee}/edit", "/meetings/edit", "/meetings/edit/{meeting}", "/meetings/decisions?status=All",
             "/admin/translations/plan/{plan}", "/admin/translations/commitment/{commitment}", "/admin/translations/cycle/{cycle}",
         ]),

@@ -113,7 +113,7 @@ public abstract class BareAddressMailTests(OpenGovFactory app)
         });
         var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
         var address = Address("en");
-        var saved = await admin.SubmitFormAsync($"/plan/admin/{plan}", F(("CommitmentId", commitment.ToString()), ("ContactName", "Focal Point"),
+        var saved = await admin.SubmitFormAsync($"/plan/admin/{plan}?focal={commitment}", F(("ContactName", "Focal Point"),
             ("ContactEmail", address), ("ContactCulture", "en")), "form[action*='handler=Contact']");
         var page = await admin.FollowAsync(saved);
         Assert.Contains("English", page.QuerySelector("[data-testid=focal-point-language]")!.TextContent, StringComparison.Ordinal);

@@ -42,8 +42,38 @@ public abstract class TrackingWalkthroughTests(OpenGovFactory app)
     }
 
     private static Task<HttpResponseMessage> SetFocalPointAsync(HttpClient admin, Guid plan, Guid commitment, string name, string email)
-        => admin.SubmitFormAsync($"/plan/admin/{plan}", Fields(("CommitmentId", commitment.ToString()), ("ContactName", name), ("ContactEmail", email)),
+        => admin.SubmitFormAsync($"/plan/admin/{plan}?focal={commitment}", Fields(("ContactName", name), ("ContactEmail", email)),
             "form[action*='handler=Contact']");
+
+    [Fact]
+    public async Task The_focal_point_form_shows_the_saved_values_so_resaving_the_name_keeps_the_address_and_the_language()
+    {
+        var (plan, commitment) = await PlanAsync(lateDays: null);
+        var address = $"{Unique("arabe")}@agence.test.opengov.ma";
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
+
+        // The row's edit link opens the form for that commitment.
+        var list = await admin.GetDocumentAsync($"/plan/admin/{plan}");
+        Assert.Null(list.QuerySelector("[data-testid=focal-point-form]"));
+        var edit = list.QuerySelector("[data-testid=focal-point-edit]")!.GetAttribute("href")!;
+        Assert.Equal($"/plan/admin/{plan}?focal={commitment}#focal-point-form", edit);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(edit.Split('#')[0],
+            Fields(("ContactName", "Amina Point"), ("ContactEmail", address), ("ContactCulture", "ar")), "form[action*='handler=Contact']")).StatusCode);
+
+        var form = (await admin.GetDocumentAsync(edit.Split('#')[0])).QuerySelector("[data-testid=focal-point-form]")!;
+        Assert.Equal(commitment.ToString(), form.QuerySelector("input[name=CommitmentId]")!.GetAttribute("value"));
+        Assert.Equal("Amina Point", form.QuerySelector("#ContactName")!.GetAttribute("value"));
+        Assert.Equal(address, form.QuerySelector("#ContactEmail")!.GetAttribute("value"));
+        Assert.Equal("ar", form.QuerySelector("#ContactCulture option[selected]")!.GetAttribute("value"));
+
+        // Only the name is typed: the form's other values go back as shown.
+        var page = await admin.FollowAsync(await admin.SubmitFormAsync(edit.Split('#')[0], Fields(("ContactName", "Amina Nouveau")),
+            "form[action*='handler=Contact']"));
+        var saved = await app.WithDbAsync(db => db.Set<Commitment>().AsNoTracking().SingleAsync(c => c.Id == commitment));
+        Assert.Equal(("Amina Nouveau", address, "ar"), (saved.ContactName, saved.ContactEmail, saved.ContactCulture));
+        Assert.Contains("العربية", page.QuerySelector("[data-testid=focal-point-language]")!.TextContent, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Every_seeded_commitment_has_a_focal_point_and_commitment_7_reminds_its_agency_in_french()

@@ -60,6 +60,44 @@ public abstract class SheetTitleLanguageTests(OpenGovFactory app)
     }
 
     [Fact]
+    public async Task The_evaluation_page_names_the_cycle_in_arabic_or_marks_the_french_title_in_the_text_and_the_selector()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var (translated, untranslated) = (await app.CycleAsync(), await app.CycleAsync());
+        await app.WithDbAsync(async db =>
+        {
+            var cycle = await db.Set<OpenGov.Consultation.Cycles.Cycle>().FindAsync(translated);
+            cycle!.Translate(new OpenGov.SharedKernel.Text.LocalizedText("Cycle traduit " + suffix, "دورة مترجمة " + suffix), new(""));
+            await db.SaveChangesAsync();
+        });
+        var untranslatedTitle = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Set<OpenGov.Consultation.Cycles.Cycle>().Where(c => c.Id == untranslated).Select(c => c.Title)));
+        var (admin, _) = await app.SignedInClientAsync(Roles.Administrator);
+
+        var arabic = await admin.GetDocumentAsync($"/sheets/evaluation?cycle={translated}&culture=ar");
+        var lead = arabic.QuerySelector("[data-testid=evaluation-cycle]")!;
+        Assert.Contains("دورة مترجمة " + suffix, lead.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cycle traduit", lead.TextContent, StringComparison.Ordinal);
+        Assert.Null(lead.QuerySelector("[lang=fr]"));
+        var option = arabic.QuerySelector($"#cycle option[value='{translated}']")!;
+        Assert.Equal("دورة مترجمة " + suffix, option.TextContent);
+        Assert.Null(option.GetAttribute("lang"));
+        Assert.True(option.HasAttribute("selected"));
+        var frenchOption = arabic.QuerySelector($"#cycle option[value='{untranslated}']")!;
+        Assert.Equal((untranslatedTitle, "fr"), (frenchOption.TextContent, frenchOption.GetAttribute("lang")));
+
+        var fallback = (await admin.GetDocumentAsync($"/sheets/evaluation?cycle={untranslated}&culture=ar")).QuerySelector("[data-testid=evaluation-cycle]")!;
+        Assert.Equal(untranslatedTitle, fallback.QuerySelector("span[lang=fr][dir=ltr]")!.TextContent);
+        Assert.NotNull(fallback.QuerySelector(".official-original"));
+
+        // The French interface shows the French original, unmarked.
+        var french = await admin.GetDocumentAsync($"/sheets/evaluation?cycle={translated}&culture=fr");
+        Assert.Equal("Cycle : Cycle traduit " + suffix, french.QuerySelector("[data-testid=evaluation-cycle]")!.TextContent.Trim());
+        Assert.Null(french.QuerySelector("[data-testid=evaluation-cycle] [lang]"));
+        Assert.Null(french.QuerySelector($"#cycle option[value='{translated}']")!.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task A_mail_naming_a_sheet_uses_the_title_in_the_recipients_language_or_the_french_one()
     {
         var (_, translated, _, suffix) = await SheetsAsync();

@@ -12,7 +12,7 @@ public sealed class IndexModel(SheetQueries queries, SheetAccess access, UserMan
 {
     public IReadOnlyList<SheetListItem> Sheets { get; private set; } = [];
     public IReadOnlyList<AgencyRef> MyAgencies { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, OpenGov.SharedKernel.Text.LocalizedText Title)> Cycles { get; private set; } = [];
     public Guid? Cycle { get; private set; }
     public DateTime Now { get; private set; }
 

@@ -16,7 +16,7 @@ namespace OpenGov.Web.Pages.Sheets;
 public sealed class NewModel(SheetAccess access, SheetQueries queries, SheetEditing editing, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
     public IReadOnlyList<AgencyRef> Agencies { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, OpenGov.SharedKernel.Text.LocalizedText Title)> Cycles { get; private set; } = [];
 
     [BindProperty] public Guid AgencyId { get; set; }
     [BindProperty] public Guid CycleId { get; set; }

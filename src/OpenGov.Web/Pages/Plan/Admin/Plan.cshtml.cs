@@ -36,6 +36,12 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
     [BindProperty, SingleLine] public string? ContactEmail { get; set; }
     [BindProperty] public string? ContactCulture { get; set; }
 
+    /// <summary>The commitment whose focal point the form edits (<c>?focal=</c>): the form shows its current values, so
+    /// re-saving one field keeps the others (address, mail language).</summary>
+    [BindProperty(SupportsGet = true, Name = "focal")] public Guid? Focal { get; set; }
+
+    public CommitmentRate? FocalCommitment { get; private set; }
+
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -96,6 +102,10 @@ public sealed class PlanModel(PlanQueries plans, PlanAdministration admin, ILead
         var p = await plans.ProgressAsync(id, includeDrafts: true, ct);
         if (p is null) return false;
         Plan = p;
+        FocalCommitment = Focal is { } f ? p.Commitments.FirstOrDefault(c => c.Id == f) : null;
+        // A redisplayed post keeps what was typed; a GET shows what is saved.
+        if (FocalCommitment is { } c && HttpMethods.IsGet(Request.Method))
+            (CommitmentId, ContactName, ContactEmail, ContactCulture) = (c.Id, c.ContactName, c.ContactEmail, c.ContactCulture);
         return true;
     }
 }

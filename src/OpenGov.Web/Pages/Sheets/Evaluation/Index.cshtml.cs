@@ -15,13 +15,13 @@ namespace OpenGov.Web.Pages.Sheets.Evaluation;
 [Authorize(Policy = Policies.CommitteeMember)]
 public sealed class IndexModel(SheetQueries queries, CommitteeEvaluation evaluation, UserManager<AppUser> users) : PageModel, IRedisplayPage
 {
-    public IReadOnlyList<(Guid Id, string Title)> Cycles { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, OpenGov.SharedKernel.Text.LocalizedText Title)> Cycles { get; private set; } = [];
     public Guid Cycle { get; private set; }
     public Ranking Ranking { get; private set; } = null!;
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
     /// <summary>Only committee members hold a scorecard (administrators read the ranking).</summary>
     public bool CanScore => User.IsInRole(Roles.CommitteeMember);
-    public string CycleTitle => Cycles.FirstOrDefault(c => c.Id == Cycle).Title ?? "";
+    public OpenGov.SharedKernel.Text.LocalizedText CycleTitle => Cycles.FirstOrDefault(c => c.Id == Cycle).Title ?? new("");
 
     [BindProperty, SingleLine] public string? CriterionName { get; set; }
     [BindProperty] public double CriterionWeight { get; set; } = 25;
