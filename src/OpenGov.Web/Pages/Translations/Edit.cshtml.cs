@@ -12,9 +12,9 @@ namespace OpenGov.Web.Pages.Translations;
 /// <summary>An administrator edits one item's official texts side by side in French (required), Arabic and English.
 /// The module owning the kind ("plan", "commitment", "cycle", "sheet"...) loads and saves them through its guarded methods,
 /// and may let others in (<see cref="ITranslatableTexts.MayEditAsync"/>: a sheet's agency editors); both handlers check.
-/// Outside Pages/Admin (whose folder convention admits administrators only), at the same /admin/translations address.</summary>
+/// Outside Pages/Admin (whose folder convention admits administrators only), at the same /admin/translations address.
+/// Translations made from an older French original are flagged (<see cref="TranslationFreshness"/>) until saved again.</summary>
 [Authorize]
-/// Translations made from an older French original are flagged (<see cref="TranslationFreshness"/>) until saved again.
 public sealed class EditModel(IEnumerable<ITranslatableTexts> modules, TranslationFreshness freshness, IStringLocalizer<TranslationText> text)
     : PageModel, IRedisplayPage
 {
