@@ -121,14 +121,20 @@ public sealed class SheetJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("rtl", await editor.Locator("#Ar_0").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
         await editor.FillAsync("#Ar_0", "بطاقة للترجمة");
         await editor.FillAsync("#Ar_4", "المشكلة الأولية موصوفة هنا.");
+        // The form redirects to its own address: wait for its confirmation, not for a URL the page already has.
         await editor.ClickAsync("main form button[type=submit]");
-        await editor.WaitForURLAsync($"**/admin/translations/sheet/{sheetId}");
+        await editor.Locator("main .alert-success[role=status]").WaitForAsync();
         Assert.Contains("ar 2/4", await editor.Locator("[data-testid=translation-coverage]").InnerTextAsync(), StringComparison.Ordinal);
 
         await editor.GotoAsync($"/sheets/{sheetId}/publish");
         await editor.FillAsync("#ChangeNote", "Traduction arabe");
         await editor.ClickAsync("main form button[type=submit]");
-        await editor.WaitForURLAsync($"**/sheets/{sheetId}");
+        try { await editor.WaitForURLAsync($"**/sheets/{sheetId}"); }
+        catch (TimeoutException)
+        {
+            // A refusal stays on the form: say what it said rather than time out silently.
+            Assert.Fail($"publishing stayed on {editor.Url}: {await editor.Locator("main").InnerTextAsync()}");
+        }
 
         // A visitor reading Arabic sees the translated title and the French commitment marked as the original.
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
