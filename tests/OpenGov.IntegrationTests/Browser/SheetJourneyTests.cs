@@ -129,7 +129,9 @@ public sealed class SheetJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await editor.GotoAsync($"/sheets/{sheetId}/publish");
         await editor.FillAsync("#ChangeNote", "Traduction arabe");
         await editor.ClickAsync("main form button[type=submit]");
-        try { await editor.WaitForURLAsync($"**/sheets/{sheetId}"); }
+        // The redirect committing is the outcome; the editor's page is not read again, so its load event is not awaited
+        // (a CI run once timed out waiting for it after the redirect had arrived).
+        try { await editor.WaitForURLAsync($"**/sheets/{sheetId}", new() { WaitUntil = WaitUntilState.Commit }); }
         catch (TimeoutException)
         {
             // A refusal stays on the form: say what it said rather than time out silently.
