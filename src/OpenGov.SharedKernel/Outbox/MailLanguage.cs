@@ -1,4 +1,5 @@
 using OpenGov.SharedKernel.Errors;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.SharedKernel.Outbox;
 
@@ -8,9 +9,9 @@ namespace OpenGov.SharedKernel.Outbox;
 /// </summary>
 public static class MailLanguage
 {
-    public const string Default = "fr";
+    public const string Default = LocalizedText.French;
     public const int MaxLength = 10;
-    public static readonly IReadOnlyList<string> All = ["fr", "ar", "en"];
+    public static IReadOnlyList<string> All => LocalizedText.Languages;
 
     /// <summary>French for blank input, else the language, or the refusal "MailLanguageNotOffered".</summary>
     public static string Checked(string? culture)

@@ -10,14 +10,18 @@ namespace OpenGov.SharedKernel.Text;
 /// original has changed since is flagged on the form and counted in its completeness, until it is saved again.
 /// Works for every kind, whatever module owns it, since it compares the French the module loads.
 /// </summary>
-public sealed class TranslationFreshness(DbContext db, TimeProvider clock)
+public sealed class TranslationFreshness(DbContext db, TimeProvider clock, IEnumerable<ITranslatableTexts> modules)
 {
+    /// <summary>Per kind, the items that have records, read once per request (this service is scoped) for lists.</summary>
+    private readonly Dictionary<string, HashSet<Guid>> _recorded = [];
+
     /// <summary>Saves the texts through the module, then records what each translation was made from, in one transaction.
     /// A translation left as it was while its French changed in this same save keeps its older record (it was not
     /// re-translated, so it is flagged); saving it again with the French unchanged confirms it.</summary>
     public async Task SaveAsync(ITranslatableTexts module, string kind, Guid id, IReadOnlyList<LocalizedText> values, string actorUserId,
         CancellationToken ct = default)
     {
+        _recorded.Remove(kind);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var before = (await module.LoadAsync(kind, id, ct))?.Fields.ToDictionary(f => f.SourceKey, f => f.Value) ?? [];
         await module.SaveAsync(kind, id, values, actorUserId, ct);
@@ -57,11 +61,13 @@ public sealed class TranslationFreshness(DbContext db, TimeProvider clock)
         return form with { Fields = fields };
     }
 
-    /// <summary>How many of an item's translations are flagged, for the completeness shown beside it in lists; an item with
-    /// no record (most of them) costs one indexed lookup.</summary>
-    public async Task<int> StaleCountAsync(ITranslatableTexts module, string kind, Guid id, CancellationToken ct = default)
+    /// <summary>How many of an item's translations are flagged, for the completeness shown beside it in lists: the items of a
+    /// kind that have records are read once per request, so a list costs one query, plus a load per item with records.</summary>
+    public async Task<int> StaleCountAsync(string kind, Guid id, CancellationToken ct = default)
     {
-        if (!await db.Set<TranslationSource>().AnyAsync(s => s.Kind == kind && s.ItemId == id, ct)) return 0;
+        if (!_recorded.TryGetValue(kind, out var recorded))
+            _recorded[kind] = recorded = [.. await db.Set<TranslationSource>().Where(s => s.Kind == kind).Select(s => s.ItemId).Distinct().ToListAsync(ct)];
+        if (!recorded.Contains(id) || modules.FirstOrDefault(m => m.Kinds.Contains(kind)) is not { } module) return 0;
         return await module.LoadAsync(kind, id, ct) is { } form ? (await FlagAsync(form, ct)).Coverage.Stale : 0;
     }
 

@@ -5,8 +5,8 @@ using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Tracking.Plans;
 
-/// <summary>Plain data for adopting a commitment: what the adoption of commitment sheets (a co-creation feature) hands over.</summary>
-/// Texts come in French with their translations (missing ones null); the string constructors are for French-only data.
+/// <summary>Plain data for adopting a commitment: what the adoption of commitment sheets (a co-creation feature) hands over.
+/// Texts come in French with their translations (missing ones null); the string constructors are for French-only data.</summary>
 public sealed record AdoptedActivity(LocalizedText Title, double Weight, DateOnly? PlannedStart, DateOnly? PlannedEnd)
 {
     public AdoptedActivity(string title, double weight, DateOnly? plannedStart, DateOnly? plannedEnd)

@@ -23,7 +23,7 @@ public sealed record CommitmentRate(Guid Id, int Number, string Title, Guid Axis
     /// <summary>The focal point (for administrators' pages; not shown publicly).</summary>
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
-    public string ContactCulture { get; init; } = "fr";
+    public string ContactCulture { get; init; } = OpenGov.SharedKernel.Outbox.MailLanguage.Default;
 }
 
 /// <summary>A plan's progress, computed from its activities by the stated rules (unrounded).</summary>

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using OpenGov.SharedKernel.Text;
 
 namespace OpenGov.Web.Localization;
 
 public static class Cultures
 {
-    public const string Default = "fr";
-    public static readonly string[] Supported = ["fr", "ar", "en"];
+    public const string Default = LocalizedText.French;
+    public static readonly string[] Supported = [.. LocalizedText.Languages];
 
     private static readonly ConcurrentDictionary<string, CultureInfo> Configured = new(StringComparer.OrdinalIgnoreCase);
 

@@ -122,6 +122,6 @@ public sealed class EditModel(MeetingService meetings, UserManager<AppUser> user
         [StringLength(320), EmailAddress, SingleLine] public string? OwnerEmail { get; set; }
         public DateOnly? DueOn { get; set; }
         /// <summary>The language of the mails to the address while no account holds it.</summary>
-        [StringLength(10)] public string? OwnerEmailCulture { get; set; }
+        [StringLength(OpenGov.SharedKernel.Outbox.MailLanguage.MaxLength)] public string? OwnerEmailCulture { get; set; }
     }
 }
